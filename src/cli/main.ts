@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { runCli } from './run-cli.js';
+
+const exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stderr.isTTY),
+  cwd: process.cwd(),
+});
+process.exitCode = exitCode;

@@ -1,0 +1,16 @@
+import { defineWebhook } from '../catalog/define-webhook.js';
+import { eventsGuestSchemas } from '../entities/events-guest.js';
+
+export const guestEventStarts = defineWebhook({
+  name: 'guest-event-starts',
+  eventType: 'wix.events.guests.v1.guest_guest_event_starts',
+  entityFqdn: 'wix.events.guests.v1.guest',
+  slug: 'guest_event_starts',
+  title: 'Guest Event Starts',
+  description: 'Triggered when an event has started.',
+  docsUrl: 'https://dev.wix.com/docs/api-reference/business-solutions/events/event-guests/guest-event-starts',
+  provider: 'wix-events-guests-v1',
+  // The docs example carries the body in `actionEvent.bodyAsJson`; `@wix/sdk` reads `actionEvent.body`.
+  payload: { kind: 'action', data: (_object, mode) => eventsGuestSchemas(mode).GuestEventStarts, acceptBodyAsJson: true },
+  entities: eventsGuestSchemas,
+});

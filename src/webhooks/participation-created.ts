@@ -1,0 +1,15 @@
+import { defineWebhook } from '../catalog/define-webhook.js';
+import { calendarParticipationSchemas } from '../entities/calendar-participation.js';
+
+export const participationCreated = defineWebhook({
+  name: 'participation-created',
+  eventType: 'wix.calendar.v3.participation_created',
+  entityFqdn: 'wix.calendar.v3.participation',
+  slug: 'created',
+  title: 'Participation Created',
+  description: 'Triggered when a `participation` object is created.',
+  docsUrl: 'https://dev.wix.com/docs/api-reference/business-management/calendar/participations-v3/participation-created',
+  provider: 'wix-calendar-participations-v3',
+  payload: { kind: 'created', data: (_object, mode) => calendarParticipationSchemas(mode).Participation },
+  entities: calendarParticipationSchemas,
+});
