@@ -1,6 +1,16 @@
-import type * as z from 'zod';
+import * as z from 'zod';
+import { deliverySchemas } from '../schemas/delivery.js';
 import { actionEventPayload, createdEventPayload } from '../schemas/domain-event.js';
 import { schemaFamily, type ObjectBuilder, type SchemaFamily, type SchemaMode } from '../schemas/mode.js';
+import { sdkSchemaOf } from '../sdk/sdk-schema.js';
+import { transformToSdkEnvelope, type DeliveryContext } from '../sdk/to-sdk-envelope.js';
+import type { SdkEnvelope, SdkHandlerInfo, SdkTransformSpec } from '../sdk/transform-spec.js';
+
+type DeliveryLayers = ReturnType<typeof deliverySchemas>;
+/** The caller identity a delivery carries (the identity one-of). */
+export type Identity = z.output<DeliveryLayers['Identity']>;
+/** The account a delivery is about. */
+export type AccountInfo = z.output<DeliveryLayers['AccountInfo']>;
 
 /** What a definition says about its payload; the payload schema itself is derived from it. */
 export type PayloadKind = 'created' | 'action';
@@ -27,6 +37,7 @@ export interface WebhookDefinitionInput<
   Kind extends PayloadKind,
   Data extends z.ZodType,
   Entities extends Record<string, z.ZodType>,
+  Spec extends SdkTransformSpec,
 > {
   /** CLI and file name, e.g. `participation-created`. */
   readonly name: Name;
@@ -48,14 +59,18 @@ export interface WebhookDefinitionInput<
   readonly payload: PayloadSpec<Kind, Data>;
   /** Every entity schema the payload carries, by Wix type name (`Participation`, `Event`, ...). */
   readonly entities: SchemaFamily<Entities>;
+  /** Where the handler lives in Wix's JavaScript SDK and how the SDK transforms the payload for it. */
+  readonly sdk: SdkHandlerInfo<Spec>;
 }
 
-export interface WebhookSchemaSet<Payload extends z.ZodType, Data extends z.ZodType, Entities extends Record<string, z.ZodType>> {
+export interface WebhookSchemaSet<Payload extends z.ZodType, Data extends z.ZodType, Entities extends Record<string, z.ZodType>, Envelope> {
   /** The domain event inside the JWT. */
   payload: Payload;
   /** `createdEvent.entity` or `actionEvent.body`. */
   data: Data;
   entities: Entities;
+  /** What `@wix/sdk` hands a handler: `{ entity | data, metadata }` with SDK names and `Date`s. Not expressible in JSON Schema. */
+  sdkEnvelope: z.ZodType<Envelope>;
 }
 
 export interface WebhookDefinition<
@@ -66,13 +81,24 @@ export interface WebhookDefinition<
   Kind extends PayloadKind = PayloadKind,
   Data extends z.ZodType = z.ZodType,
   Entities extends Record<string, z.ZodType> = Record<string, z.ZodType>,
-> extends Omit<WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, Data, Entities>, 'payload'> {
+  Spec extends SdkTransformSpec = SdkTransformSpec,
+> extends Omit<WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, Data, Entities, Spec>, 'payload'> {
   /** Which payload member carries the data, which decides the SDK envelope (`{ entity }` or `{ data }`). */
   readonly kind: Kind;
   /** Whether the docs' `actionEvent.bodyAsJson` form is accepted besides `actionEvent.body`. */
   readonly acceptsBodyAsJson: boolean;
   /** Zod schemas of the payload, its data and its entities, in either mode. */
-  readonly schemas: SchemaFamily<WebhookSchemaSet<PayloadSchema<Kind, Fqdn, Slug, Data>, Data, Entities>>;
+  readonly schemas: SchemaFamily<
+    WebhookSchemaSet<PayloadSchema<Kind, Fqdn, Slug, Data>, Data, Entities, SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>, Spec, Identity, AccountInfo>>
+  >;
+  /**
+   * The envelope `@wix/sdk` hands this webhook's handler, built from a payload the way the SDK
+   * builds it (same renames, `Date`s, address and URL transformations). The payload is not modified.
+   */
+  toSdkEnvelope(
+    payload: z.input<PayloadSchema<Kind, Fqdn, Slug, Data>>,
+    context: DeliveryContext<Identity, AccountInfo>,
+  ): SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>, Spec, Identity, AccountInfo>;
 }
 
 /**
@@ -87,10 +113,12 @@ export function defineWebhook<
   const Kind extends PayloadKind,
   Data extends z.ZodType,
   Entities extends Record<string, z.ZodType>,
+  const Spec extends SdkTransformSpec,
 >(
-  input: WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, Data, Entities>,
-): WebhookDefinition<Name, EventType, Fqdn, Slug, Kind, Data, Entities> {
+  input: WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, Data, Entities, Spec>,
+): WebhookDefinition<Name, EventType, Fqdn, Slug, Kind, Data, Entities, Spec> {
   const { payload: spec, ...header } = input;
+  const transformations = input.sdk.transformations;
   const identity = {
     entityFqdn: input.entityFqdn,
     slug: input.slug,
@@ -103,13 +131,33 @@ export function defineWebhook<
       spec.kind === 'created'
         ? createdEventPayload(object, identity, data)
         : actionEventPayload(object, identity, data, { acceptBodyAsJson: spec.acceptBodyAsJson ?? false });
-    // The conditional type cannot be narrowed by the runtime `kind` check; the branch above is its definition.
-    return { payload: payload as PayloadSchema<Kind, Fqdn, Slug, Data>, data, entities: input.entities(mode) };
+    const layers = deliverySchemas(mode);
+    const { createdEvent: _created, actionEvent: _action, ...envelopeFields } = payload.shape as Record<string, z.ZodType>;
+    const metadata = sdkSchemaOf(object({ ...envelopeFields }), transformations, 'metadata', mode);
+    const sdkEnvelope = object({
+      [spec.kind === 'created' ? 'entity' : 'data']: sdkSchemaOf(spec.kind === 'created' ? data : data.optional(), transformations, spec.kind === 'created' ? 'entity' : 'data', mode),
+      metadata: (metadata as z.ZodObject).extend({ instanceId: z.guid(), identity: layers.Identity, accountInfo: layers.AccountInfo.optional() }),
+    }).meta({ title: `${input.title.replaceAll(' ', '')}Envelope` });
+    // The conditional types cannot be narrowed by the runtime `kind` check; the branches above are their definition.
+    return {
+      payload: payload as PayloadSchema<Kind, Fqdn, Slug, Data>,
+      data,
+      entities: input.entities(mode),
+      sdkEnvelope: sdkEnvelope as unknown as z.ZodType<SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>, Spec, Identity, AccountInfo>>,
+    };
   });
   return Object.freeze({
     ...header,
     kind: spec.kind,
     acceptsBodyAsJson: spec.kind === 'action' && (spec.acceptBodyAsJson ?? false),
     schemas,
+    toSdkEnvelope: (payload: z.input<PayloadSchema<Kind, Fqdn, Slug, Data>>, context: DeliveryContext<Identity, AccountInfo>) =>
+      transformToSdkEnvelope(spec.kind, payload as Record<string, unknown>, context, transformations) as SdkEnvelope<
+        Kind,
+        z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>,
+        Spec,
+        Identity,
+        AccountInfo
+      >,
   });
 }

@@ -47,7 +47,7 @@ export const deliverySchemas = schemaFamily((object) => {
     .meta({ title: 'Identity', description: 'The identification type and identity data: exactly the ID field that `identityType` names.' });
 
   const AccountInfo = object({
-    accountId: guid().optional().describe('GUID of the Wix account associated with the event.'),
+    accountId: guid().describe('GUID of the Wix account associated with the event.'),
     parentAccountId: guid().optional().describe('GUID of the parent Wix account. Only included when accountId belongs to a child account.'),
     siteId: guid().optional().describe('GUID of the Wix site associated with the event. Only included when the event is tied to a specific site.'),
   }).meta({ title: 'AccountInfo', description: 'Details related to the account.' });

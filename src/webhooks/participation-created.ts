@@ -12,4 +12,10 @@ export const participationCreated = defineWebhook({
   provider: 'wix-calendar-participations-v3',
   payload: { kind: 'created', data: (_object, mode) => calendarParticipationSchemas(mode).Participation },
   entities: calendarParticipationSchemas,
+  sdk: {
+    package: '@wix/calendar',
+    module: 'participations',
+    handler: 'onParticipationCreated',
+    transformations: { timestamps: ['entity.createdDate', 'entity.updatedDate'], addresses: [], pageUrls: [], floats: [] },
+  },
 });

@@ -1,0 +1,29 @@
+/**
+ * wix-webhook-testkit: schemas, factories and signing for Wix webhooks.
+ * Subpaths `wix-webhook-testkit/msw` and `wix-webhook-testkit/pact` hold the parts that need
+ * those peer dependencies.
+ */
+export {
+  catalog,
+  getWebhook,
+  getWebhookByEventType,
+  isWebhookName,
+  webhookEventTypes,
+  webhookNames,
+  type CatalogWebhook,
+  type WebhookByEventType,
+  type WebhookByName,
+  type WebhookEventType,
+  type WebhookName,
+} from './catalog/catalog.js';
+export { defineWebhook, type AccountInfo, type Identity, type WebhookDefinition } from './catalog/define-webhook.js';
+export { SchemaMismatchError, UnknownEventTypeError, UnknownWebhookError, WixhookError, type SchemaIssue } from './errors.js';
+export { parsePayload, safeParsePayload, type ParseOptions, type PayloadOf, type SdkEnvelopeOf } from './parse.js';
+export { deliveryDataSchema, deliverySchemas, identityTypes, type IdentityType } from './schemas/delivery.js';
+export { schemaModes, type SchemaMode } from './schemas/mode.js';
+export { safeValidate, validate, type ValidationResult } from './schemas/validate.js';
+export type { DeliveryContext } from './sdk/to-sdk-envelope.js';
+export type { SdkAddress, SdkEnvelope, SdkTransformSpec } from './sdk/transform-spec.js';
+export { calendarParticipationSchemas, participationStatuses, type Participant, type Participation } from './entities/calendar-participation.js';
+export { calendarEventSchemas, type CalendarEvent, type RecurrenceRule, type RecurringEventSplit, type ZonedDate } from './entities/calendar-event.js';
+export { eventsGuestSchemas, timingOffsetMinutes, timings, type EventDetails, type EventGuest, type GuestEventStarts, type Timing } from './entities/events-guest.js';

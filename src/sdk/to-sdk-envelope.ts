@@ -1,0 +1,95 @@
+import type { SdkAddress, SdkTransformSpec } from './transform-spec.js';
+
+/** What a delivery adds to the payload's own metadata. */
+export interface DeliveryContext<Identity = unknown, AccountInfo = unknown> {
+  instanceId: string;
+  identity: Identity;
+  accountInfo?: AccountInfo;
+}
+
+const bodyKeys = new Set(['createdEvent', 'updatedEvent', 'deletedEvent', 'actionEvent']);
+const renamedKeys: Record<string, string> = { id: '_id', createdDate: '_createdDate', updatedDate: '_updatedDate' };
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The REST-shaped envelope `@wix/sdk` builds before its transformations: `{ entity, metadata }`
+ * for created events, `{ data: actionEvent.body, metadata }` for action events. `metadata` is the
+ * delivery context plus every payload field except the body members.
+ */
+export function restEnvelope(kind: 'created' | 'action', payload: Json, context: DeliveryContext): Json {
+  const metadata: Json = { instanceId: context.instanceId, identity: context.identity, accountInfo: context.accountInfo };
+  for (const [key, value] of Object.entries(payload)) if (!bodyKeys.has(key)) metadata[key] = value;
+  if (kind === 'created') return { entity: (payload.createdEvent as Json | undefined)?.entity, metadata };
+  return { data: (payload.actionEvent as Json | undefined)?.body, metadata };
+}
+
+/** Applies `transform` at `path`, entering arrays element by element. Mutates `target`. */
+function transformAt(target: unknown, segments: readonly string[], transform: (value: unknown) => unknown): void {
+  if (Array.isArray(target)) {
+    for (const element of target) transformAt(element, segments, transform);
+    return;
+  }
+  if (!isObject(target)) return;
+  const [head, ...rest] = segments;
+  if (head === undefined || !Object.hasOwn(target, head)) return;
+  if (rest.length === 0) target[head] = transform(target[head]);
+  else transformAt(target[head], rest, transform);
+}
+
+const toDate = (value: unknown) => (value ? new Date(value as string) : undefined);
+const toFloat = (value: unknown) => (value === 'NaN' ? Number.NaN : value === 'Infinity' ? Infinity : value === '-Infinity' ? -Infinity : value);
+
+function toPageUrl(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  const base = typeof value.base === 'string' ? value.base : '';
+  const path = typeof value.path === 'string' ? value.path : '';
+  return /^https?:\/\//.test(base) ? `${base}${path}` : `http://${base}${path}`;
+}
+
+function toSdkAddress(value: unknown): SdkAddress | undefined {
+  if (!isObject(value)) return value as undefined;
+  const street = isObject(value.streetAddress) ? value.streetAddress : undefined;
+  const address: Json = {
+    formatted: value.formattedAddress,
+    location: value.geocode,
+    addressLine1: value.addressLine,
+    addressLine2: value.addressLine2,
+    streetAddress: street && { name: street.name, number: street.number, apt: street.apt, formattedAddressLine: street.formattedAddressLine },
+    hint: value.hint,
+    city: value.city,
+    subdivision: value.subdivision,
+    country: value.country,
+    postalCode: value.postalCode,
+    countryFullname: value.countryFullname,
+    subdivisionFullname: value.subdivisionFullname,
+  };
+  for (const key of Object.keys(address)) if (address[key] === undefined) delete address[key];
+  return address as SdkAddress;
+}
+
+function renameKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(renameKeysDeep);
+  if (!isObject(value)) return value;
+  const renamed: Json = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const target = renamedKeys[key];
+    renamed[target !== undefined && !Object.hasOwn(value, target) ? target : key] = renameKeysDeep(inner);
+  }
+  return renamed;
+}
+
+/**
+ * Builds, from a REST payload, the envelope `@wix/sdk` hands a registered handler, applying the
+ * webhook's transformations the way the SDK does. The input is not modified.
+ */
+export function transformToSdkEnvelope(kind: 'created' | 'action', payload: Json, context: DeliveryContext, spec: SdkTransformSpec): Json {
+  const envelope = restEnvelope(kind, structuredClone(payload), structuredClone(context));
+  const split = (path: string) => path.split('.');
+  for (const path of ['metadata.eventTime', ...spec.timestamps]) transformAt(envelope, split(path), toDate);
+  for (const path of spec.floats) transformAt(envelope, split(path), toFloat);
+  for (const path of spec.addresses) transformAt(envelope, split(path), toSdkAddress);
+  for (const path of spec.pageUrls) transformAt(envelope, split(path), toPageUrl);
+  return renameKeysDeep(envelope) as Json;
+}
