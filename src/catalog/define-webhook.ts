@@ -15,19 +15,19 @@ export type AccountInfo = z.output<DeliveryLayers['AccountInfo']>;
 /** What a definition says about its payload; the payload schema itself is derived from it. */
 export type PayloadKind = 'created' | 'action';
 
-export interface PayloadSpec<Kind extends PayloadKind, Data extends z.ZodType> {
+export interface PayloadSpec<Kind extends PayloadKind, Data extends z.ZodType, BodyAsJson extends boolean> {
   /** `created`: `createdEvent.entity` carries the new entity; `action`: `actionEvent.body` carries the body. */
   kind: Kind;
   /** The entity (created) or body (action) schema, in the given mode. */
   data: (object: ObjectBuilder, mode: SchemaMode) => Data;
   /** Action webhooks only: also accept the docs' `actionEvent.bodyAsJson` form (which `@wix/sdk` ignores). */
-  acceptBodyAsJson?: boolean;
+  acceptBodyAsJson?: BodyAsJson;
 }
 
-/** The payload schema type for a kind, fqdn, slug and data schema. */
-export type PayloadSchema<Kind extends PayloadKind, Fqdn extends string, Slug extends string, Data extends z.ZodType> = Kind extends 'created'
+/** The payload schema type for a kind, fqdn, slug, data schema and accepted body forms. */
+export type PayloadSchema<Kind extends PayloadKind, Fqdn extends string, Slug extends string, Data extends z.ZodType, BodyAsJson extends boolean> = Kind extends 'created'
   ? ReturnType<typeof createdEventPayload<Fqdn, Slug, Data>>
-  : ReturnType<typeof actionEventPayload<Fqdn, Slug, Data>>;
+  : ReturnType<typeof actionEventPayload<Fqdn, Slug, Data, BodyAsJson>>;
 
 export interface WebhookDefinitionInput<
   Name extends string,
@@ -35,6 +35,7 @@ export interface WebhookDefinitionInput<
   Fqdn extends string,
   Slug extends string,
   Kind extends PayloadKind,
+  BodyAsJson extends boolean,
   Data extends z.ZodType,
   Entities extends Record<string, z.ZodType>,
   Spec extends SdkTransformSpec,
@@ -56,7 +57,7 @@ export interface WebhookDefinitionInput<
   /** The Wix service that sends it; the Pact provider name. */
   readonly provider: string;
   /** The entity (created) or body (action) schema. */
-  readonly payload: PayloadSpec<Kind, Data>;
+  readonly payload: PayloadSpec<Kind, Data, BodyAsJson>;
   /** Every entity schema the payload carries, by Wix type name (`Participation`, `Event`, ...). */
   readonly entities: SchemaFamily<Entities>;
   /** Where the handler lives in Wix's JavaScript SDK and how the SDK transforms the payload for it. */
@@ -79,26 +80,27 @@ export interface WebhookDefinition<
   Fqdn extends string = string,
   Slug extends string = string,
   Kind extends PayloadKind = PayloadKind,
+  BodyAsJson extends boolean = boolean,
   Data extends z.ZodType = z.ZodType,
   Entities extends Record<string, z.ZodType> = Record<string, z.ZodType>,
   Spec extends SdkTransformSpec = SdkTransformSpec,
-> extends Omit<WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, Data, Entities, Spec>, 'payload'> {
+> extends Omit<WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec>, 'payload'> {
   /** Which payload member carries the data, which decides the SDK envelope (`{ entity }` or `{ data }`). */
   readonly kind: Kind;
   /** Whether the docs' `actionEvent.bodyAsJson` form is accepted besides `actionEvent.body`. */
   readonly acceptsBodyAsJson: boolean;
   /** Zod schemas of the payload, its data and its entities, in either mode. */
   readonly schemas: SchemaFamily<
-    WebhookSchemaSet<PayloadSchema<Kind, Fqdn, Slug, Data>, Data, Entities, SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>, Spec, Identity, AccountInfo>>
+    WebhookSchemaSet<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>, Data, Entities, SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>>, Spec, Identity, AccountInfo>>
   >;
   /**
    * The envelope `@wix/sdk` hands this webhook's handler, built from a payload the way the SDK
    * builds it (same renames, `Date`s, address and URL transformations). The payload is not modified.
    */
   toSdkEnvelope(
-    payload: z.input<PayloadSchema<Kind, Fqdn, Slug, Data>>,
+    payload: z.input<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>>,
     context: DeliveryContext<Identity, AccountInfo>,
-  ): SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>, Spec, Identity, AccountInfo>;
+  ): SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>>, Spec, Identity, AccountInfo>;
 }
 
 /**
@@ -114,9 +116,10 @@ export function defineWebhook<
   Data extends z.ZodType,
   Entities extends Record<string, z.ZodType>,
   const Spec extends SdkTransformSpec,
+  const BodyAsJson extends boolean = false,
 >(
-  input: WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, Data, Entities, Spec>,
-): WebhookDefinition<Name, EventType, Fqdn, Slug, Kind, Data, Entities, Spec> {
+  input: WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec>,
+): WebhookDefinition<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec> {
   const { payload: spec, ...header } = input;
   const transformations = input.sdk.transformations;
   const identity = {
@@ -130,20 +133,20 @@ export function defineWebhook<
     const payload =
       spec.kind === 'created'
         ? createdEventPayload(object, identity, data)
-        : actionEventPayload(object, identity, data, { acceptBodyAsJson: spec.acceptBodyAsJson ?? false });
+        : actionEventPayload(object, identity, data, (spec.acceptBodyAsJson ?? false) as BodyAsJson);
     const layers = deliverySchemas(mode);
     const { createdEvent: _created, actionEvent: _action, ...envelopeFields } = payload.shape as Record<string, z.ZodType>;
     const metadata = sdkSchemaOf(object({ ...envelopeFields }), transformations, 'metadata', mode);
     const sdkEnvelope = object({
-      [spec.kind === 'created' ? 'entity' : 'data']: sdkSchemaOf(spec.kind === 'created' ? data : data.optional(), transformations, spec.kind === 'created' ? 'entity' : 'data', mode),
+      [spec.kind === 'created' ? 'entity' : 'data']: sdkSchemaOf(data, transformations, spec.kind === 'created' ? 'entity' : 'data', mode),
       metadata: (metadata as z.ZodObject).extend({ instanceId: z.guid(), identity: layers.Identity, accountInfo: layers.AccountInfo.optional() }),
     }).meta({ title: `${input.title.replaceAll(' ', '')}Envelope` });
     // The conditional types cannot be narrowed by the runtime `kind` check; the branches above are their definition.
     return {
-      payload: payload as PayloadSchema<Kind, Fqdn, Slug, Data>,
+      payload: payload as PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>,
       data,
       entities: input.entities(mode),
-      sdkEnvelope: sdkEnvelope as unknown as z.ZodType<SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>, Spec, Identity, AccountInfo>>,
+      sdkEnvelope: sdkEnvelope as unknown as z.ZodType<SdkEnvelope<Kind, z.output<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>>, Spec, Identity, AccountInfo>>,
     };
   });
   return Object.freeze({
@@ -151,10 +154,10 @@ export function defineWebhook<
     kind: spec.kind,
     acceptsBodyAsJson: spec.kind === 'action' && (spec.acceptBodyAsJson ?? false),
     schemas,
-    toSdkEnvelope: (payload: z.input<PayloadSchema<Kind, Fqdn, Slug, Data>>, context: DeliveryContext<Identity, AccountInfo>) =>
+    toSdkEnvelope: (payload: z.input<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>>, context: DeliveryContext<Identity, AccountInfo>) =>
       transformToSdkEnvelope(spec.kind, payload as Record<string, unknown>, context, transformations) as SdkEnvelope<
         Kind,
-        z.output<PayloadSchema<Kind, Fqdn, Slug, Data>>,
+        z.output<PayloadSchema<Kind, Fqdn, Slug, Data, BodyAsJson>>,
         Spec,
         Identity,
         AccountInfo

@@ -50,14 +50,26 @@ export function createdEventPayload<Fqdn extends string, Slug extends string, En
  * reads. Some of Wix's docs examples show `actionEvent.bodyAsJson` instead; `acceptBodyAsJson`
  * accepts that form too, requiring at least one of the two.
  */
-export function actionEventPayload<Fqdn extends string, Slug extends string, Body extends z.ZodType>(
+export function actionEventPayload<Fqdn extends string, Slug extends string, Body extends z.ZodType, BodyAsJson extends boolean = false>(
   object: ObjectBuilder,
   identity: PayloadIdentity<Fqdn, Slug>,
   body: Body,
-  options: { acceptBodyAsJson?: boolean } = {},
+  acceptBodyAsJson: BodyAsJson = false as BodyAsJson,
 ) {
-  const actionEvent = options.acceptBodyAsJson
-    ? object({
+  return object({
+    ...envelopeShape(identity.entityFqdn, identity.slug),
+    actionEvent: (acceptBodyAsJson ? actionEventWithBodyAsJson(object, body) : actionEventWithBody(object, body)) as BodyAsJson extends true
+      ? ReturnType<typeof actionEventWithBodyAsJson<Body>>
+      : ReturnType<typeof actionEventWithBody<Body>>,
+  }).meta({ title: identity.title, description: identity.description });
+}
+
+function actionEventWithBody<Body extends z.ZodType>(object: ObjectBuilder, body: Body) {
+  return object({ body: body.describe('Event information.') }).meta({ title: 'ActionEvent', description: 'Event information.' });
+}
+
+function actionEventWithBodyAsJson<Body extends z.ZodType>(object: ObjectBuilder, body: Body) {
+  return object({
         body: body.optional().describe('Event information, in the form `@wix/sdk` reads.'),
         bodyAsJson: body.optional().describe('Event information, as shown in the docs example. `@wix/sdk` ignores this form.'),
       })
@@ -66,10 +78,5 @@ export function actionEventPayload<Fqdn extends string, Slug extends string, Bod
             ctx.issues.push({ code: 'custom', input: ctx.value, path: ['body'], message: 'expected `body` (or the docs form `bodyAsJson`), found neither' });
           }
         })
-        .meta({ title: 'ActionEvent', description: 'Event information.', anyOf: [{ required: ['body'] }, { required: ['bodyAsJson'] }] })
-    : object({ body: body.describe('Event information.') }).meta({ title: 'ActionEvent', description: 'Event information.' });
-  return object({
-    ...envelopeShape(identity.entityFqdn, identity.slug),
-    actionEvent,
-  }).meta({ title: identity.title, description: identity.description });
+    .meta({ title: 'ActionEvent', description: 'Event information.', anyOf: [{ required: ['body'] }, { required: ['bodyAsJson'] }] });
 }

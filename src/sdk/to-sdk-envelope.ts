@@ -11,7 +11,7 @@ const bodyKeys = new Set(['createdEvent', 'updatedEvent', 'deletedEvent', 'actio
 const renamedKeys: Record<string, string> = { id: '_id', createdDate: '_createdDate', updatedDate: '_updatedDate' };
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /**
  * The REST-shaped envelope `@wix/sdk` builds before its transformations: `{ entity, metadata }`

@@ -63,7 +63,7 @@ type SdkShapeOf<T, Spec extends SdkTransformSpec, Path extends string> = T exten
 
 type BodyKey = 'createdEvent' | 'updatedEvent' | 'deletedEvent' | 'actionEvent';
 type EntityOf<Payload> = Payload extends { createdEvent: { entity: infer Entity } } ? Entity : never;
-type ActionBodyOf<Payload> = Payload extends { actionEvent: infer Action } ? (Action extends { body?: infer Body } ? Body : never) : never;
+type ActionBodyOf<Payload> = Payload extends { actionEvent: infer Action } ? (Action extends { body?: infer Body } ? NonNullable<Body> : never) : never;
 
 /** The handler envelope's `metadata`: the delivery context plus the payload's own fields, SDK-shaped. */
 export type SdkMetadata<Payload, Spec extends SdkTransformSpec, Identity, AccountInfo> = {
@@ -72,7 +72,11 @@ export type SdkMetadata<Payload, Spec extends SdkTransformSpec, Identity, Accoun
   accountInfo?: AccountInfo;
 } & SdkShape<Omit<Payload, BodyKey>, Spec, 'metadata'>;
 
-/** What a handler registered with `@wix/sdk` receives for a payload of this kind. */
+/**
+ * What a handler registered with `@wix/sdk` receives for a payload of this kind. Like the SDK's
+ * own typings, `data` is the body: a payload in the docs' `bodyAsJson` form reaches handlers with
+ * `data: undefined` at runtime, which is the pitfall the SDK envelope schema reports.
+ */
 export type SdkEnvelope<Kind extends 'created' | 'action', Payload, Spec extends SdkTransformSpec, Identity, AccountInfo> = Kind extends 'created'
   ? { entity: SdkShape<EntityOf<Payload>, Spec, 'entity'>; metadata: SdkMetadata<Payload, Spec, Identity, AccountInfo> }
-  : { data: SdkShape<ActionBodyOf<Payload>, Spec, 'data'> | undefined; metadata: SdkMetadata<Payload, Spec, Identity, AccountInfo> };
+  : { data: SdkShape<ActionBodyOf<Payload>, Spec, 'data'>; metadata: SdkMetadata<Payload, Spec, Identity, AccountInfo> };
