@@ -1,6 +1,7 @@
 import { catalog } from '../catalog/catalog.js';
-import { deliveryDataSchema, deliverySchemas } from '../schemas/delivery.js';
-import { objectBuilder, schemaModes, type SchemaMode } from '../schemas/mode.js';
+import { webhookLayers } from '../catalog/layers.js';
+import { deliverySchemas } from '../schemas/delivery.js';
+import { schemaModes, type SchemaMode } from '../schemas/mode.js';
 import { jsonFile, type GeneratedFile, type Generator } from '../generate/generated-file.js';
 import { schemaId, toJsonSchema } from './to-json-schema.js';
 
@@ -35,9 +36,8 @@ function generateSchemaFiles(): GeneratedFile[] {
     }
     for (const webhook of catalog) {
       const names = webhookSchemaFiles(webhook.name, mode);
-      const { payload } = webhook.schemas(mode);
+      const { payload, deliveryData } = webhookLayers(webhook.name, { mode, payloadSchemaRef: schemaId(names.payload) });
       files.push(jsonFile(`schemas/${names.payload}`, toJsonSchema(payload, names.payload)));
-      const deliveryData = deliveryDataSchema(objectBuilder(mode), { eventType: webhook.eventType, payload, payloadSchemaRef: schemaId(names.payload) }, layers);
       files.push(jsonFile(`schemas/${names.deliveryData}`, toJsonSchema(deliveryData, names.deliveryData)));
     }
   }

@@ -1,0 +1,34 @@
+import type { SchemaMode } from '../schemas/mode.js';
+import { objectBuilder } from '../schemas/mode.js';
+import { deliveryDataSchema, deliverySchemas } from '../schemas/delivery.js';
+import type { CatalogWebhook, WebhookByName, WebhookName } from './catalog.js';
+import { getWebhook } from './catalog.js';
+
+export interface LayerOptions {
+  mode?: SchemaMode;
+  /** `$ref` written as the `contentSchema` of the `data` string in JSON Schema. */
+  payloadSchemaRef?: string;
+}
+
+/**
+ * Every layer of one webhook, outermost first: the JWT header and claims, the `data` claim's object
+ * (whose `data` and `identity` members are strings of JSON: `deliveryData.decode(wire)` parses and
+ * validates all of it, `.encode(decoded)` stringifies it as Wix does), the payload, the entities,
+ * and the SDK envelope.
+ *
+ * @example
+ * const { deliveryData } = webhookLayers('participation-created');
+ * const decoded = deliveryData.decode(JSON.parse(claims.data)); // decoded.data.createdEvent.entity ...
+ */
+export function webhookLayers<Name extends WebhookName>(name: Name, options: LayerOptions = {}) {
+  const webhook = getWebhook(name) as WebhookByName<Name> & CatalogWebhook;
+  const mode = options.mode ?? 'loose';
+  const shared = deliverySchemas(mode);
+  const schemas = webhook.schemas(mode) as ReturnType<WebhookByName<Name>['schemas']>;
+  const deliveryData = deliveryDataSchema(
+    objectBuilder(mode),
+    { eventType: webhook.eventType as WebhookByName<Name>['eventType'], payload: schemas.payload as ReturnType<WebhookByName<Name>['schemas']>['payload'], ...(options.payloadSchemaRef ? { payloadSchemaRef: options.payloadSchemaRef } : {}) },
+    shared,
+  );
+  return { ...shared, deliveryData, ...schemas };
+}
