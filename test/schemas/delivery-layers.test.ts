@@ -9,7 +9,7 @@ import { docsExample } from '../helpers/docs-examples.js';
 
 const ajv = createAjv();
 const identity = { identityType: 'APP', appId: '13d21c63-b5ec-5912-8397-c3a5ddb27a97' };
-const wire = (name: string, eventType: string, overrides: Record<string, unknown> = {}) => ({
+const wire = (name: string, eventType: (typeof catalog)[number]['eventType'], overrides: Record<string, unknown> = {}) => ({
   eventType,
   instanceId: 'b2c3d4e5-0000-4000-8000-000000000002',
   data: JSON.stringify(docsExample(name)),

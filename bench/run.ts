@@ -1,0 +1,8 @@
+import { benchSchemaValidation } from './schema-validation.js';
+
+/**
+ * `npm run bench`: every benchmark, each reporting its ratio against a peer measured in the same
+ * run. `BENCH_SECONDS` sets how long each measurement runs (default 1).
+ */
+console.log(`node ${process.version}, ${process.platform}/${process.arch}, BENCH_SECONDS=${process.env.BENCH_SECONDS ?? 1}`);
+benchSchemaValidation();
