@@ -27,3 +27,10 @@ export type { SdkAddress, SdkEnvelope, SdkTransformSpec } from './sdk/transform-
 export { calendarParticipationSchemas, participationStatuses, type Participant, type Participation } from './entities/calendar-participation.js';
 export { calendarEventSchemas, type CalendarEvent, type RecurrenceRule, type RecurringEventSplit, type ZonedDate } from './entities/calendar-event.js';
 export { eventsGuestSchemas, timingOffsetMinutes, timings, type EventDetails, type EventGuest, type GuestEventStarts, type Timing } from './entities/events-guest.js';
+export { adversarialDeliveries, type AdversarialDelivery, type AdversarialOptions } from './signing/adversarial.js';
+export { createDeliveryTracker, type DeliveryTracker } from './signing/delivery-tracker.js';
+export * from './signing/errors.js';
+export { generateKeyPair, loadPrivateKey, loadPublicKey, publicKeyPem, testKeyPair, type KeyInput, type KeyPair } from './signing/keys.js';
+export { parseWebhook, type ParsedWebhook, type ParseWebhookOptions } from './signing/parse-webhook.js';
+export { encodeDeliveryData, signDeliveryData, signWebhook, type SignOptions } from './signing/sign.js';
+export { webhookLayers, type LayerOptions } from './catalog/layers.js';
