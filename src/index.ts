@@ -27,6 +27,11 @@ export type { SdkAddress, SdkEnvelope, SdkTransformSpec } from './sdk/transform-
 export { calendarParticipationSchemas, participationStatuses, type Participant, type Participation } from './entities/calendar-participation.js';
 export { calendarEventSchemas, type CalendarEvent, type RecurrenceRule, type RecurringEventSplit, type ZonedDate } from './entities/calendar-event.js';
 export { eventsGuestSchemas, timingOffsetMinutes, timings, type EventDetails, type EventGuest, type GuestEventStarts, type Timing } from './entities/events-guest.js';
+export { build, buildEntity, buildPayload, buildPayloads, buildSdkEnvelope, listTraits, type BuildOptions, type Built, type DataOf, type RelatedOf, type TraitOf } from './factories/build.js';
+export type { DeepPartial } from './factories/deep-partial.js';
+export type { DeliveryOptions } from './factories/delivery.js';
+export { ConflictingTraitsError, InvalidFactoryOptionError, InvalidSetPathError, InvalidSetValueError, UnknownTraitError } from './factories/errors.js';
+export { defineFactory, type FactoryInput, type FactoryOutput, type TraitSpec, type WebhookFactory } from './factories/factory.js';
 export { adversarialDeliveries, type AdversarialDelivery, type AdversarialOptions } from './signing/adversarial.js';
 export { createDeliveryTracker, type DeliveryTracker } from './signing/delivery-tracker.js';
 export * from './signing/errors.js';

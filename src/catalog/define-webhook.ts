@@ -5,6 +5,7 @@ import { schemaFamily, type ObjectBuilder, type SchemaFamily, type SchemaMode } 
 import { sdkSchemaOf } from '../sdk/sdk-schema.js';
 import { transformToSdkEnvelope, type DeliveryContext } from '../sdk/to-sdk-envelope.js';
 import type { SdkEnvelope, SdkHandlerInfo, SdkTransformSpec } from '../sdk/transform-spec.js';
+import type { WebhookFactory } from '../factories/factory.js';
 
 type DeliveryLayers = ReturnType<typeof deliverySchemas>;
 /** The caller identity a delivery carries (the identity one-of). */
@@ -39,6 +40,7 @@ export interface WebhookDefinitionInput<
   Data extends z.ZodType,
   Entities extends Record<string, z.ZodType>,
   Spec extends SdkTransformSpec,
+  Factory extends WebhookFactory = WebhookFactory,
 > {
   /** CLI and file name, e.g. `participation-created`. */
   readonly name: Name;
@@ -62,6 +64,8 @@ export interface WebhookDefinitionInput<
   readonly entities: SchemaFamily<Entities>;
   /** Where the handler lives in Wix's JavaScript SDK and how the SDK transforms the payload for it. */
   readonly sdk: SdkHandlerInfo<Spec>;
+  /** Builds realistic, consistent payloads of this webhook, with its named traits (`src/webhooks/<name>.factory.ts`). */
+  readonly factory: Factory;
 }
 
 export interface WebhookSchemaSet<Payload extends z.ZodType, Data extends z.ZodType, Entities extends Record<string, z.ZodType>, Envelope> {

@@ -1,5 +1,6 @@
 import { defineWebhook } from '../catalog/define-webhook.js';
 import { calendarEventSchemas } from '../entities/calendar-event.js';
+import { eventRecurringSplitFactory } from './event-recurring-split.factory.js';
 
 export const eventRecurringSplit = defineWebhook({
   name: 'event-recurring-split',
@@ -41,4 +42,5 @@ export const eventRecurringSplit = defineWebhook({
       floats: [],
     },
   },
+  factory: eventRecurringSplitFactory,
 });

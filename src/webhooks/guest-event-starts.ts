@@ -1,5 +1,6 @@
 import { defineWebhook } from '../catalog/define-webhook.js';
 import { eventsGuestSchemas } from '../entities/events-guest.js';
+import { guestEventStartsFactory } from './guest-event-starts.factory.js';
 
 export const guestEventStarts = defineWebhook({
   name: 'guest-event-starts',
@@ -38,4 +39,5 @@ export const guestEventStarts = defineWebhook({
       pageUrls: ['data.event.eventPageUrl'],
     },
   },
+  factory: guestEventStartsFactory,
 });

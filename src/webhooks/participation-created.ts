@@ -1,5 +1,6 @@
 import { defineWebhook } from '../catalog/define-webhook.js';
 import { calendarParticipationSchemas } from '../entities/calendar-participation.js';
+import { participationCreatedFactory } from './participation-created.factory.js';
 
 export const participationCreated = defineWebhook({
   name: 'participation-created',
@@ -18,4 +19,5 @@ export const participationCreated = defineWebhook({
     handler: 'onParticipationCreated',
     transformations: { timestamps: ['entity.createdDate', 'entity.updatedDate'], addresses: [], pageUrls: [], floats: [] },
   },
+  factory: participationCreatedFactory,
 });

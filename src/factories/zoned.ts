@@ -1,0 +1,111 @@
+/**
+ * Zoned-date arithmetic on `Intl.DateTimeFormat`, so the real IANA rules (DST included) apply
+ * and no runtime dependency is needed. Only numeric parts are read from Intl, so the results do
+ * not depend on the ICU version's wording.
+ */
+
+/** A wall-clock date and time, without zone. */
+export interface LocalDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export const weekdayNames = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof weekdayNames)[number];
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock time in `timeZone` at the UTC instant `ms`. */
+export function utcToLocal(ms: number, timeZone: string): LocalDateTime {
+  const local: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timeZone).formatToParts(ms)) {
+    if (part.type in local) local[part.type as keyof LocalDateTime] = Number(part.value);
+  }
+  if (local.hour === 24) local.hour = 0;
+  return local;
+}
+
+function localAsUtc(local: LocalDateTime): number {
+  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+}
+
+/** The UTC offset of `timeZone` at the instant `ms`, in minutes (east positive). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const wholeSeconds = Math.floor(ms / 1000) * 1000;
+  return Math.round((localAsUtc(utcToLocal(wholeSeconds, timeZone)) - wholeSeconds) / 60_000);
+}
+
+/**
+ * The UTC instant of a wall-clock time in `timeZone`. A time skipped by a DST change resolves
+ * with the offset before the change; a repeated time takes its first occurrence.
+ */
+export function localToUtc(local: LocalDateTime, timeZone: string): number {
+  const guess = localAsUtc(local);
+  // The offsets a day before and a day after bracket at most one change (changes are months apart).
+  const before = guess - offsetMinutes(guess - 86_400_000, timeZone) * 60_000;
+  const after = guess - offsetMinutes(guess + 86_400_000, timeZone) * 60_000;
+  const valid = [before, after].filter((candidate) => sameLocal(utcToLocal(candidate, timeZone), local));
+  return valid.length > 0 ? Math.min(...valid) : before;
+}
+
+function sameLocal(a: LocalDateTime, b: LocalDateTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** `2024-10-11T12:00:00`: a `ZonedDate.localDate`. */
+export function formatLocal(local: LocalDateTime): string {
+  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}`;
+}
+
+/** Reads a `localDate` (`2024-10-11T12:00` or `2024-10-11T12:00:00[.sss]`). */
+export function parseLocal(text: string): LocalDateTime {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (!match) throw new RangeError(`not a local date-time: ${text}`);
+  const [, year, month, day, hour, minute, second] = match;
+  return { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) };
+}
+
+/** The same wall-clock time `days` calendar days later (or earlier), whatever DST does in between. */
+export function addLocalDays(local: LocalDateTime, days: number): LocalDateTime {
+  const date = new Date(Date.UTC(local.year, local.month - 1, local.day + days));
+  return { ...local, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The same calendar day at another wall-clock time. */
+export function atTime(local: LocalDateTime, hour: number, minute: number): LocalDateTime {
+  return { ...local, hour, minute, second: 0 };
+}
+
+/** The day of the week of a wall-clock date. */
+export function weekdayOf(local: LocalDateTime): Weekday {
+  return weekdayNames[(new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay() + 6) % 7]!;
+}
+
+/** Whole calendar days from `a` to `b` (dates only). */
+export function daysBetween(a: LocalDateTime, b: LocalDateTime): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
