@@ -7,6 +7,8 @@ export interface CommandIo {
   /** Whether stderr is a terminal (progress bars and colours only then). */
   isTTY: boolean;
   cwd: string;
+  /** All of standard input, for commands that read a body from `-`. */
+  readStdin: () => Promise<string>;
 }
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { description: string; valueName?: string };

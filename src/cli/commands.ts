@@ -1,7 +1,9 @@
 import type { Command } from './command.js';
 import { exampleCommand } from './commands/example.js';
 import { generateCommand } from './commands/generate.js';
+import { keysCommand } from './commands/keys.js';
 import { listCommand } from './commands/list.js';
+import { verifyCommand } from './commands/verify.js';
 
 /** Every `wixhook` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [listCommand, generateCommand, exampleCommand];
+export const commands: readonly Command[] = [listCommand, exampleCommand, verifyCommand, keysCommand, generateCommand];

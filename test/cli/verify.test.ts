@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { signWebhook } from '../../src/signing/sign.js';
+import { docsExample } from '../helpers/docs-examples.js';
+import { wixhook, wixhookWithInput } from '../helpers/run-cli.js';
+
+const publicKeyFile = fileURLToPath(new URL('../../mocks/keys/test-public-key.pem', import.meta.url));
+
+describe('wixhook verify', () => {
+  it('prints the decoded delivery for a good body read from standard input', async () => {
+    const jwt = await signWebhook('participation-created', docsExample('participation-created'));
+    const { code, stdout } = await wixhookWithInput(jwt, 'verify', '-', '--public-key', publicKeyFile);
+    expect(code).toBe(0);
+    const delivery = JSON.parse(stdout);
+    expect(delivery.name).toBe('participation-created');
+    expect(delivery.payload.createdEvent.entity.id).toBe('b9d81e37-3883-4318-b746-dcf2e6c0fc01');
+  });
+
+  it('prints the error code and exits 1 for a body that fails', async () => {
+    const jwt = await signWebhook('participation-created', docsExample('participation-created'));
+    const tampered = `${jwt.slice(0, -4)}AAAA`;
+    const { code, stderr } = await wixhookWithInput(tampered, 'verify', '--public-key', publicKeyFile);
+    expect(code).toBe(1);
+    expect(stderr).toContain('ERR_JWT_SIGNATURE');
+  });
+
+  it('without --public-key, or with a missing file, it is a usage error', async () => {
+    expect((await wixhookWithInput('x', 'verify')).code).toBe(2);
+    const missing = await wixhook('verify', 'no-such-body.jwt', '--public-key', publicKeyFile);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+});
+
+describe('wixhook keys', () => {
+  it('generate --json prints a PEM pair', async () => {
+    const { code, stdout } = await wixhook('keys', 'generate', '--json');
+    expect(code).toBe(0);
+    const keys = JSON.parse(stdout);
+    expect(keys.privateKeyPem).toContain('BEGIN PRIVATE KEY');
+    expect(keys.publicKeyPem).toContain('BEGIN PUBLIC KEY');
+  });
+});
