@@ -88,7 +88,8 @@ export interface WebhookDefinition<
   Data extends z.ZodType = z.ZodType,
   Entities extends Record<string, z.ZodType> = Record<string, z.ZodType>,
   Spec extends SdkTransformSpec = SdkTransformSpec,
-> extends Omit<WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec>, 'payload'> {
+  Factory extends WebhookFactory = WebhookFactory,
+> extends Omit<WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec, Factory>, 'payload'> {
   /** Which payload member carries the data, which decides the SDK envelope (`{ entity }` or `{ data }`). */
   readonly kind: Kind;
   /** Whether the docs' `actionEvent.bodyAsJson` form is accepted besides `actionEvent.body`. */
@@ -121,9 +122,10 @@ export function defineWebhook<
   Entities extends Record<string, z.ZodType>,
   const Spec extends SdkTransformSpec,
   const BodyAsJson extends boolean = false,
+  Factory extends WebhookFactory<z.output<Data>> = WebhookFactory<z.output<Data>>,
 >(
-  input: WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec>,
-): WebhookDefinition<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec> {
+  input: WebhookDefinitionInput<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec, Factory>,
+): WebhookDefinition<Name, EventType, Fqdn, Slug, Kind, BodyAsJson, Data, Entities, Spec, Factory> {
   const { payload: spec, ...header } = input;
   const transformations = input.sdk.transformations;
   const identity = {

@@ -71,20 +71,31 @@ function resolveTraits(webhook: CatalogWebhook, traits: readonly string[]): Reco
   return knobs;
 }
 
+/** `BuildOptions` with the per-webhook types erased, for the generic machinery. */
+interface AnyBuildOptions {
+  seed?: number;
+  traits?: readonly string[];
+  overrides?: unknown;
+  set?: readonly string[];
+  related?: object;
+  now?: Date | string | number;
+  delivery?: DeliveryOptions;
+}
+
 interface Prepared {
   webhook: CatalogWebhook;
   knobs: Record<string, unknown>;
   assignments: readonly SetAssignment[];
 }
 
-function prepare(name: string, options: BuildOptions<WebhookName>): Prepared {
+function prepare(name: string, options: AnyBuildOptions): Prepared {
   const webhook = getWebhook(name);
-  const knobs = resolveTraits(webhook, (options.traits ?? []) as readonly string[]);
+  const knobs = resolveTraits(webhook, options.traits ?? []);
   const assignments = (options.set ?? []).map((text) => parseSetAssignment(text, webhook.schemas('strict').payload));
   return { webhook, knobs, assignments };
 }
 
-function buildWith({ webhook, knobs, assignments }: Prepared, options: BuildOptions<WebhookName>, seed: number, withSdk: boolean) {
+function buildWith({ webhook, knobs, assignments }: Prepared, options: AnyBuildOptions, seed: number, withSdk: boolean) {
   const faker = createFaker(seed);
   const now = referenceNow(faker, options.now);
   const factory = webhook.factory as WebhookFactory;
@@ -115,8 +126,8 @@ function buildWith({ webhook, knobs, assignments }: Prepared, options: BuildOpti
  * sdkEnvelope.entity._createdDate; // a Date
  */
 export function build<Name extends WebhookName>(name: Name, options: BuildOptions<Name> = {}): Built<Name> {
-  const prepared = prepare(name, options as BuildOptions<WebhookName>);
-  return buildWith(prepared, options as BuildOptions<WebhookName>, resolveSeed(options.seed), true) as Built<Name>;
+  const prepared = prepare(name, options as AnyBuildOptions);
+  return buildWith(prepared, options as AnyBuildOptions, resolveSeed(options.seed), true) as Built<Name>;
 }
 
 /**
@@ -128,8 +139,8 @@ export function build<Name extends WebhookName>(name: Name, options: BuildOption
  * payload.actionEvent.body?.timing; // 'STARTS_IN_1_HOUR'
  */
 export function buildPayload<Name extends WebhookName>(name: Name, options: BuildOptions<Name> = {}): PayloadOf<Name> {
-  const prepared = prepare(name, options as BuildOptions<WebhookName>);
-  return buildWith(prepared, options as BuildOptions<WebhookName>, resolveSeed(options.seed), false).payload as PayloadOf<Name>;
+  const prepared = prepare(name, options as AnyBuildOptions);
+  return buildWith(prepared, options as AnyBuildOptions, resolveSeed(options.seed), false).payload as PayloadOf<Name>;
 }
 
 /**
@@ -142,10 +153,10 @@ export function buildPayload<Name extends WebhookName>(name: Name, options: Buil
  */
 export function buildPayloads<Name extends WebhookName>(name: Name, count: number, options: BuildOptions<Name> = {}): PayloadOf<Name>[] {
   if (!Number.isSafeInteger(count) || count < 0) throw new InvalidFactoryOptionError('count', `expected a non-negative integer, got ${String(count)}`);
-  const prepared = prepare(name, options as BuildOptions<WebhookName>);
+  const prepared = prepare(name, options as AnyBuildOptions);
   const first = options.seed === undefined ? undefined : resolveSeed(options.seed);
   return Array.from({ length: count }, (_, index) =>
-    buildWith(prepared, options as BuildOptions<WebhookName>, first === undefined ? resolveSeed(undefined) : first + index, false).payload as PayloadOf<Name>,
+    buildWith(prepared, options as AnyBuildOptions, first === undefined ? resolveSeed(undefined) : first + index, false).payload as PayloadOf<Name>,
   );
 }
 
@@ -158,8 +169,8 @@ export function buildPayloads<Name extends WebhookName>(name: Name, count: numbe
  * participation.status; // 'PENDING_CONFIRMATION'
  */
 export function buildEntity<Name extends WebhookName>(name: Name, options: BuildOptions<Name> = {}): DataOf<Name> {
-  const prepared = prepare(name, options as BuildOptions<WebhookName>);
-  const built = buildWith(prepared, options as BuildOptions<WebhookName>, resolveSeed(options.seed), false);
+  const prepared = prepare(name, options as AnyBuildOptions);
+  const built = buildWith(prepared, options as AnyBuildOptions, resolveSeed(options.seed), false);
   return (built.entity ?? built.body) as DataOf<Name>;
 }
 

@@ -6,7 +6,7 @@ import { calendarEventId } from '../factories/ids.js';
 import { dstZones, zones } from '../factories/time-zones.js';
 import { addLocalDays, localToUtc, offsetMinutes } from '../factories/zoned.js';
 
-interface Knobs {
+export interface SplitKnobs {
   /** Weeks between occurrences, 1 to 4. */
   interval: 1 | 2 | 3 | 4;
   /** `true`: the last occurrence before the split and the first after it have different UTC offsets. `false`: the same offset. */
@@ -20,7 +20,7 @@ export interface SplitRelated {
 
 const weeks = [1, 2, 3, 4] as const;
 
-export const eventRecurringSplitFactory = defineFactory<RecurringEventSplit, Knobs, SplitRelated>()({
+export const eventRecurringSplitFactory = defineFactory<RecurringEventSplit, SplitKnobs, SplitRelated>()({
   traits: {
     'every-week': { description: 'A weekly series (interval 1).', group: 'interval', knobs: { interval: 1 } },
     'every-2-weeks': { description: 'Every second week (interval 2).', group: 'interval', knobs: { interval: 2 } },

@@ -7,7 +7,7 @@ import { guid, orderNumber, ticketNumber } from '../factories/ids.js';
 import { zones } from '../factories/time-zones.js';
 import { addLocalDays, atTime, localToUtc, utcToLocal } from '../factories/zoned.js';
 
-interface Knobs {
+export interface GuestEventStartsKnobs {
   timing: Timing;
   guestType: 'RSVP' | 'BUYER' | 'TICKET_HOLDER';
   checkedIn: boolean;
@@ -38,7 +38,7 @@ const timingTrait = (timing: Timing) => ({
   knobs: { timing },
 });
 
-export const guestEventStartsFactory = defineFactory<GuestEventStarts, Knobs, GuestEventStartsRelated>()({
+export const guestEventStartsFactory = defineFactory<GuestEventStarts, GuestEventStartsKnobs, GuestEventStartsRelated>()({
   traits: {
     'starts-now': timingTrait('NOW'),
     'starts-in-30-minutes': timingTrait('STARTS_IN_30_MINUTES'),

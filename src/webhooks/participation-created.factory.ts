@@ -5,7 +5,7 @@ import { bookingsAppId, upcomingEvent } from '../factories/entities/calendar.js'
 import { defineFactory, knob } from '../factories/factory.js';
 import { guid } from '../factories/ids.js';
 
-interface Knobs {
+export interface ParticipationKnobs {
   /** `event`: the participation is in one event (`eventId`); `schedule`: in every event of a schedule (`scheduleId`). */
   target: 'event' | 'schedule';
   status: 'CONFIRMED' | 'PENDING_CONFIRMATION';
@@ -18,7 +18,7 @@ export interface ParticipationRelated {
   event: CalendarEvent;
 }
 
-export const participationCreatedFactory = defineFactory<Participation, Knobs, ParticipationRelated>()({
+export const participationCreatedFactory = defineFactory<Participation, ParticipationKnobs, ParticipationRelated>()({
   traits: {
     'for-event': { description: 'In one calendar event: `eventId` is set (an INSTANCE or a single event).', group: 'target', knobs: { target: 'event' } },
     'for-schedule': { description: 'In every event of a schedule: `scheduleId` is set, `eventId` is not.', group: 'target', knobs: { target: 'schedule' } },
