@@ -1,0 +1,219 @@
+import { performance } from 'node:perf_hooks';
+import { realClock, type Clock } from './clock.js';
+import { attemptErrorCodes, DeliveryAbortedError, InvalidDeliveryOptionError, type AttemptErrorCode } from './errors.js';
+import { resendPolicy, wixResendPolicy, type ResendPolicy } from './resend-policy.js';
+
+/** An in-process receiver, fetch style: what a Next.js route, Hono or a Worker exports. */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+/** Where deliveries go: an http(s) URL, or a handler called in process. */
+export type DeliveryTarget = string | URL | FetchHandler;
+
+/** One try at delivering, as logged. */
+export interface Attempt {
+  /** 1 for the first attempt, up to 1 + the policy's resends. */
+  number: number;
+  /** When it was sent, in milliseconds on the delivery's clock. */
+  at: number;
+  /** The receiver's status, when it answered in time. */
+  status?: number;
+  /** Real milliseconds from sending to the answer or the failure (wall time, even under a virtual clock). */
+  latencyMs: number;
+  /** Why it failed; absent when delivered. */
+  error?: { code: AttemptErrorCode; message: string };
+  outcome: 'delivered' | 'failed';
+}
+
+export interface DeliveryReport {
+  /** True when an attempt got a 200. */
+  delivered: boolean;
+  /** Every attempt, in order; the last one is the 200 when delivered. */
+  attempts: Attempt[];
+  /** The URL delivered to, or `handler`. */
+  target: string;
+}
+
+export interface DeliverOptions {
+  /** Default: {@link realClock}. Give `createVirtualClock()` to run a whole schedule in milliseconds. */
+  clock?: Clock;
+  /** Default: {@link wixResendPolicy}. `{ retryDelaysMs: [] }` tries once. */
+  policy?: Partial<ResendPolicy>;
+  /** Extra request headers; they override the defaults (`content-type: text/plain`). */
+  headers?: Record<string, string>;
+  /** Called after every attempt, before any wait for the next one. */
+  onAttempt?(attempt: Attempt): void;
+  /** Aborts the delivery: the promise rejects with {@link DeliveryAbortedError}. */
+  signal?: AbortSignal;
+}
+
+/** The URL in-process handlers see in `request.url`. */
+export const handlerRequestUrl = 'http://wixhook.local/webhooks';
+
+/**
+ * Wix POSTs the JWT as the raw body. The docs do not state the content type; their Express
+ * examples read the body with `express.text()`, which only accepts `text/plain`, so that is what
+ * we send (a receiver should not depend on it: `express.text({ type: '*\/*' })` is the safe read).
+ */
+const defaultHeaders: Record<string, string> = { 'content-type': 'text/plain' };
+
+interface Outcome {
+  status?: number;
+  error?: { code: AttemptErrorCode; message: string };
+}
+
+class TimedOut {}
+
+function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== 'ABORT_ERR') return code;
+  }
+  return undefined;
+}
+
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    parts.push(current instanceof Error ? current.message : String(current));
+  }
+  return parts.join(': ');
+}
+
+/** Maps a fetch failure to an attempt error code. */
+function networkError(error: unknown): Outcome['error'] {
+  const code = errorCode(error);
+  const message = describe(error);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || /other side closed|socket hang up/i.test(message)) return { code: attemptErrorCodes.connectionReset, message };
+  if (code === 'ECONNREFUSED') return { code: attemptErrorCodes.connectionRefused, message };
+  return { code: attemptErrorCodes.network, message: code ? `${code}: ${message}` : message };
+}
+
+function statusOutcome(status: number): Outcome {
+  return status === 200 ? { status } : { status, error: { code: attemptErrorCodes.status, message: `Expected status 200, got ${status}.` } };
+}
+
+function sender(target: DeliveryTarget, headers: Record<string, string>): { label: string; send: (jwt: string, signal: AbortSignal) => Promise<Outcome> } {
+  if (typeof target === 'function') {
+    return {
+      label: 'handler',
+      async send(jwt, signal) {
+        let response: unknown;
+        try {
+          response = await target(new Request(handlerRequestUrl, { method: 'POST', body: jwt, headers, signal }));
+        } catch (error) {
+          return { error: { code: attemptErrorCodes.handler, message: `The handler threw: ${describe(error)}` } };
+        }
+        if (!(response instanceof Response)) return { error: { code: attemptErrorCodes.handler, message: `The handler returned ${response === null ? 'null' : typeof response}, not a Response.` } };
+        void response.body?.cancel().catch(() => {});
+        return statusOutcome(response.status);
+      },
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    throw new InvalidDeliveryOptionError('target', `expected an http(s) URL or a fetch handler, got ${JSON.stringify(String(target))}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidDeliveryOptionError('target', `expected an http: or https: URL, got ${url.protocol}`);
+  return {
+    label: url.href,
+    async send(jwt, signal) {
+      try {
+        // No redirects: a 3xx is the receiver's answer, and it is not 200.
+        const response = await fetch(url, { method: 'POST', body: jwt, headers, redirect: 'manual', signal });
+        // Read the body so the keep-alive connection can be reused.
+        await response.arrayBuffer();
+        return statusOutcome(response.status);
+      } catch (error) {
+        return { error: networkError(error) };
+      }
+    },
+  };
+}
+
+/**
+ * Delivers a signed webhook as Wix does: POST with the JWT as the body; an attempt fails on
+ * any status but 200 (201 and 204 too), on no answer within the policy's timeout, on a
+ * connection error, or when a handler throws; failures are resent on the policy's schedule,
+ * each wait counted from the previous failure (for a timeout, from `at + timeoutMs`). Never
+ * throws for a failing receiver: the report says what happened.
+ *
+ * @example
+ * const jwt = await signWebhook('participation-created', payload);
+ * const report = await deliver(jwt, 'http://localhost:3000/webhooks', { clock: createVirtualClock() });
+ * if (!report.delivered) console.table(report.attempts);
+ *
+ * @example
+ * // In process, with a fetch-style handler:
+ * const report = await deliver(jwt, (request) => app.fetch(request));
+ */
+export async function deliver(jwt: string, target: DeliveryTarget, options: DeliverOptions = {}): Promise<DeliveryReport> {
+  const clock = options.clock ?? realClock;
+  const policy = options.policy ? resendPolicy(options.policy) : wixResendPolicy;
+  const { label, send } = sender(target, { ...defaultHeaders, ...options.headers });
+  const attempts: Attempt[] = [];
+  const abort = () => {
+    const error = new DeliveryAbortedError(options.signal?.reason);
+    error.attempts = attempts;
+    return error;
+  };
+
+  for (let number = 1; number <= policy.retryDelaysMs.length + 1; number++) {
+    if (options.signal?.aborted) throw abort();
+    const { attempt, endAt } = await attemptOnce(jwt, number, send, clock, policy.timeoutMs, options.signal);
+    if (options.signal?.aborted) throw abort();
+    attempts.push(attempt);
+    options.onAttempt?.(attempt);
+    if (attempt.outcome === 'delivered') return { delivered: true, attempts, target: label };
+    const delay = policy.retryDelaysMs[number - 1];
+    if (delay === undefined) break;
+    try {
+      await clock.sleep(Math.max(0, endAt + delay - clock.now()), options.signal);
+    } catch (error) {
+      if (error instanceof DeliveryAbortedError) throw abort();
+      throw error;
+    }
+  }
+  return { delivered: false, attempts, target: label };
+}
+
+async function attemptOnce(
+  jwt: string,
+  number: number,
+  send: (jwt: string, signal: AbortSignal) => Promise<Outcome>,
+  clock: Clock,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<{ attempt: Attempt; endAt: number }> {
+  const release = clock.hold();
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const at = clock.now();
+  const started = performance.now();
+  try {
+    const sending = send(jwt, controller.signal);
+    const timer = clock.timeout(timeoutMs, controller.signal).then(
+      () => new TimedOut(),
+      () => new TimedOut(),
+    );
+    const result = await Promise.race([sending, timer]);
+    const latencyMs = performance.now() - started;
+    if (result instanceof TimedOut) {
+      controller.abort(new Error('timeout'));
+      return {
+        attempt: { number, at, latencyMs, outcome: 'failed', error: { code: attemptErrorCodes.timeout, message: `No answer within ${timeoutMs} ms.` } },
+        endAt: Math.max(clock.now(), at + timeoutMs),
+      };
+    }
+    controller.abort(new Error('done'));
+    const attempt: Attempt = { number, at, latencyMs, outcome: result.error ? 'failed' : 'delivered' };
+    if (result.status !== undefined) attempt.status = result.status;
+    if (result.error) attempt.error = result.error;
+    return { attempt, endAt: clock.now() };
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    release();
+  }
+}
