@@ -9,7 +9,7 @@ export interface BatchItem {
   jwt: string;
 }
 
-export interface BatchOptions extends Pick<DeliverOptions, 'policy' | 'headers' | 'signal'> {
+export interface BatchOptions extends Pick<DeliverOptions, 'policy' | 'headers' | 'signal' | 'transport'> {
   /** Deliveries in flight at once, retries included (a delivery waiting to resend keeps its slot). Default 4. */
   concurrency?: number;
   /**
@@ -128,7 +128,7 @@ export async function deliverBatch(items: readonly BatchItem[], target: Delivery
     while (next < queue.length) {
       const sequence = next++;
       const { item, copy } = queue[sequence]!;
-      const report = await deliver(item.jwt, target, { clock, policy: options.policy, headers: options.headers, signal: options.signal });
+      const report = await deliver(item.jwt, target, { clock, policy: options.policy, headers: options.headers, signal: options.signal, transport: options.transport });
       const delivery: BatchDelivery = { id: item.id, copy, sequence, report };
       reports[sequence] = delivery;
       done++;

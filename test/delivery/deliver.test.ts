@@ -35,13 +35,13 @@ describe('the Wix resend policy', () => {
   });
 });
 
-describe('deliver to a URL', () => {
+describe.each(['node:http', 'fetch'] as const)('deliver to a URL over %s', (transport) => {
   it('a receiver failing in every way gets exactly the documented attempts at the documented times, and nothing is lost', async () => {
     const script: Behaviour[] = [500, 404, 'slow', 'reset', 200];
     server = await loopback((index) => script[index] ?? 200);
     const clock = createVirtualClock(0, { realTimeoutMs: 400 });
     const logged: Attempt[] = [];
-    const report = await deliver(jwt, server.url, { clock, onAttempt: (attempt) => logged.push(attempt) });
+    const report = await deliver(jwt, server.url, { transport, clock, onAttempt: (attempt) => logged.push(attempt) });
 
     expect(report.delivered).toBe(true);
     expect(report.attempts).toEqual(logged);
@@ -63,7 +63,7 @@ describe('deliver to a URL', () => {
   it('a receiver that never answers 200 gets exactly 13 attempts, then the delivery fails', async () => {
     server = await loopback((index) => (index % 2 ? 500 : 404));
     const clock = createVirtualClock(1_000);
-    const report = await deliver(jwt, server.url, { clock });
+    const report = await deliver(jwt, server.url, { transport, clock });
     expect(report.delivered).toBe(false);
     expect(report.attempts.map((attempt) => attempt.at)).toEqual(wixTimes.map((time) => 1_000 + time));
     expect(report.attempts.every((attempt) => attempt.outcome === 'failed')).toBe(true);
@@ -74,7 +74,7 @@ describe('deliver to a URL', () => {
   it('a slow receiver times out under the real 1250 ms on the real clock', async () => {
     server = await loopback(() => 'slow');
     const started = Date.now();
-    const report = await deliver(jwt, server.url, { policy: { retryDelaysMs: [] } });
+    const report = await deliver(jwt, server.url, { transport, policy: { retryDelaysMs: [] } });
     const elapsed = Date.now() - started;
     expect(report.attempts).toHaveLength(1);
     expect(report.attempts[0]!.error?.code).toBe(attemptErrorCodes.timeout);
@@ -84,7 +84,7 @@ describe('deliver to a URL', () => {
 
   it('counts only 200 as delivered: 201 fails', async () => {
     server = await loopback((index) => (index === 0 ? 201 : 200));
-    const report = await deliver(jwt, server.url, { clock: createVirtualClock() });
+    const report = await deliver(jwt, server.url, { transport, clock: createVirtualClock() });
     expect(report.attempts.map((attempt) => [attempt.status, attempt.outcome])).toEqual([
       [201, 'failed'],
       [200, 'delivered'],
@@ -96,7 +96,7 @@ describe('deliver to a URL', () => {
     const redirecting = createServer((req, res) => res.writeHead(307, { location: 'http://127.0.0.1:1/elsewhere' }).end());
     await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
     const port = (redirecting.address() as { port: number }).port;
-    const report = await deliver(jwt, `http://127.0.0.1:${port}/`, { clock: createVirtualClock(), policy: { retryDelaysMs: [] } });
+    const report = await deliver(jwt, `http://127.0.0.1:${port}/`, { transport, clock: createVirtualClock(), policy: { retryDelaysMs: [] } });
     await new Promise((resolve) => redirecting.close(resolve));
     expect(report.attempts[0]).toMatchObject({ status: 307, outcome: 'failed', error: { code: attemptErrorCodes.status } });
   });
@@ -106,7 +106,7 @@ describe('deliver to a URL', () => {
     const url = server.url;
     await server.close();
     server = undefined;
-    const report = await deliver(jwt, url, { clock: createVirtualClock(), policy: { retryDelaysMs: [0] } });
+    const report = await deliver(jwt, url, { transport, clock: createVirtualClock(), policy: { retryDelaysMs: [0] } });
     expect(report.attempts.map((attempt) => attempt.error?.code)).toEqual([attemptErrorCodes.connectionRefused, attemptErrorCodes.connectionRefused]);
   });
 
