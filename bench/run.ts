@@ -1,3 +1,4 @@
+import { benchDelivery } from './delivery.js';
 import { benchSchemaValidation } from './schema-validation.js';
 
 /**
@@ -6,3 +7,4 @@ import { benchSchemaValidation } from './schema-validation.js';
  */
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, BENCH_SECONDS=${process.env.BENCH_SECONDS ?? 1}`);
 benchSchemaValidation();
+await benchDelivery();

@@ -39,3 +39,9 @@ export { generateKeyPair, loadPrivateKey, loadPublicKey, publicKeyPem, testKeyPa
 export { parseWebhook, type ParsedWebhook, type ParseWebhookOptions } from './signing/parse-webhook.js';
 export { encodeDeliveryData, signDeliveryData, signWebhook, type SignOptions } from './signing/sign.js';
 export { webhookLayers, type LayerOptions } from './catalog/layers.js';
+export { createVirtualClock, realClock, type Clock, type VirtualClock, type VirtualClockOptions } from './delivery/clock.js';
+export { resendPolicy, wixResendPolicy, type ResendPolicy } from './delivery/resend-policy.js';
+export { deliver, handlerRequestUrl, type Attempt, type DeliverOptions, type DeliveryReport, type DeliveryTarget, type FetchHandler } from './delivery/deliver.js';
+export { deliverBatch, type BatchDelivery, type BatchItem, type BatchOptions, type BatchReport, type BatchSummary } from './delivery/batch.js';
+export { attemptErrorCodes, DeliveryAbortedError, InvalidDeliveryOptionError, type AttemptErrorCode } from './delivery/errors.js';
+export { mocksGenerator, rawHttpRequest } from './mocks/generator.js';

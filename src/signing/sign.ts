@@ -24,6 +24,19 @@ export interface SignOptions {
 export const defaultInstanceId = '6d1c6b9b-8a3e-4f6b-9c51-0d6c1f1e2a7b';
 export const defaultAppId = 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00';
 
+/** Parsing a PEM costs more than a signature; callers pass the same key text for every webhook. */
+const parsedKeys = new Map<string, KeyObject>();
+function privateKeyOf(input: KeyInput): KeyObject {
+  if (typeof input !== 'string') return loadPrivateKey(input);
+  let key = parsedKeys.get(input);
+  if (!key) {
+    key = loadPrivateKey(input);
+    if (parsedKeys.size >= 16) parsedKeys.clear();
+    parsedKeys.set(input, key);
+  }
+  return key;
+}
+
 const seconds = (time: Date | number) => (typeof time === 'number' ? Math.floor(time) : Math.floor(time.getTime() / 1000));
 
 /**
@@ -55,7 +68,7 @@ export async function signWebhook(name: WebhookName, payload: unknown, options: 
 
 /** Signs an already encoded `data` claim; the layer under {@link signWebhook}, for deliberately odd deliveries. */
 export async function signDeliveryData(data: unknown, options: Pick<SignOptions, 'privateKey' | 'keyId' | 'issuedAt' | 'expiresInSeconds'> = {}): Promise<string> {
-  const key: KeyObject = options.privateKey === undefined ? testKeyPair().privateKey : loadPrivateKey(options.privateKey);
+  const key: KeyObject = options.privateKey === undefined ? testKeyPair().privateKey : privateKeyOf(options.privateKey);
   const keyId = options.keyId ?? (options.privateKey === undefined ? testKeyPair().keyId : 'wixhook');
   const issuedAt = seconds(options.issuedAt ?? new Date());
   return new SignJWT({ data } as Record<string, unknown>)
