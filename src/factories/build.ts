@@ -106,13 +106,17 @@ function buildWith({ webhook, knobs, assignments }: Prepared, options: AnyBuildO
   payload.eventTime = out.eventTime;
   payload.triggeredByAnonymizeRequest = out.triggeredByAnonymizeRequest ?? false;
   if (out.entityEventSequence !== undefined) payload.entityEventSequence = out.entityEventSequence;
-  const delivery = buildDelivery(faker, options.delivery);
   mergeOverrides(payload, options.overrides as DeepPartial<Record<string, unknown>> | undefined);
   applySetAssignments(payload, assignments);
   const action = payload.actionEvent as { body?: unknown; bodyAsJson?: unknown } | undefined;
   const data = webhook.kind === 'created' ? (payload.createdEvent as { entity?: unknown } | undefined)?.entity : (action?.body ?? action?.bodyAsJson);
-  const built: Record<string, unknown> = { seed, payload, [webhook.kind === 'created' ? 'entity' : 'body']: data, delivery, related: out.related };
-  if (withSdk) built.sdkEnvelope = webhook.toSdkEnvelope(payload as never, delivery);
+  const built: Record<string, unknown> = { seed, payload, [webhook.kind === 'created' ? 'entity' : 'body']: data, related: out.related };
+  // The delivery is drawn after the payload, so skipping it (payload-only builds) leaves the payload unchanged.
+  if (withSdk) {
+    const delivery = buildDelivery(faker, options.delivery);
+    built.delivery = delivery;
+    built.sdkEnvelope = webhook.toSdkEnvelope(payload as never, delivery);
+  }
   return built;
 }
 

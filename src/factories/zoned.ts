@@ -37,8 +37,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock time in `timeZone` at the UTC instant `ms`. */
-export function utcToLocal(ms: number, timeZone: string): LocalDateTime {
+function readParts(ms: number, timeZone: string): LocalDateTime {
   const local: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type in local) local[part.type as keyof LocalDateTime] = Number(part.value);
@@ -51,10 +50,67 @@ function localAsUtc(local: LocalDateTime): number {
   return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
 }
 
+/** The offset Intl reports at `ms` (slow: one `formatToParts`). */
+function rawOffset(ms: number, timeZone: string): number {
+  return Math.round((localAsUtc(readParts(ms, timeZone)) - ms) / 60_000);
+}
+
+interface Segment {
+  from: number;
+  offset: number;
+}
+
+const quarterHour = 15 * 60_000;
+const yearSegments = new Map<string, Segment[]>();
+
+/**
+ * A zone's offsets through one UTC year, as segments: Intl is asked for the offset at each month
+ * start, and each change is located by bisection on quarter hours (IANA changes fall on UTC
+ * quarter hours). About 25 `formatToParts` calls per zone and year, then lookups are arithmetic.
+ * Assumes at most one change per month, which holds for every zone the factories use.
+ */
+function segmentsFor(timeZone: string, year: number): Segment[] {
+  const key = `${timeZone} ${year}`;
+  let segments = yearSegments.get(key);
+  if (segments === undefined) {
+    const starts = Array.from({ length: 13 }, (_, month) => Date.UTC(year, month, 1));
+    const offsets = starts.map((ms) => rawOffset(ms, timeZone));
+    segments = [{ from: starts[0]!, offset: offsets[0]! }];
+    for (let month = 0; month < 12; month++) {
+      if (offsets[month] === offsets[month + 1]) continue;
+      let low = starts[month]! / quarterHour;
+      let high = starts[month + 1]! / quarterHour;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (rawOffset(middle * quarterHour, timeZone) === offsets[month]) low = middle;
+        else high = middle;
+      }
+      segments.push({ from: high * quarterHour, offset: rawOffset(high * quarterHour, timeZone) });
+    }
+    yearSegments.set(key, segments);
+  }
+  return segments;
+}
+
 /** The UTC offset of `timeZone` at the instant `ms`, in minutes (east positive). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const wholeSeconds = Math.floor(ms / 1000) * 1000;
-  return Math.round((localAsUtc(utcToLocal(wholeSeconds, timeZone)) - wholeSeconds) / 60_000);
+  const segments = segmentsFor(timeZone, new Date(ms).getUTCFullYear());
+  let offset = segments[0]!.offset;
+  for (const segment of segments) if (segment.from <= ms) offset = segment.offset;
+  return offset;
+}
+
+/** The wall-clock time in `timeZone` at the UTC instant `ms` (whole seconds). */
+export function utcToLocal(ms: number, timeZone: string): LocalDateTime {
+  const shifted = new Date(Math.floor(ms / 1000) * 1000 + offsetMinutes(ms, timeZone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 /**

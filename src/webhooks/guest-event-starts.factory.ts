@@ -3,7 +3,7 @@ import { timingOffsetMinutes, timings } from '../entities/events-guest.js';
 import { day, isoMillis, isoNanos, isoSeconds, minute, second } from '../factories/clock.js';
 import { drawVenue, eventTitles, formattedDates, slugify, ticketNames, venueLocation } from '../factories/entities/events.js';
 import { defineFactory, knob } from '../factories/factory.js';
-import { guid, orderNumber, ticketNumber } from '../factories/ids.js';
+import { businessName, guid, orderNumber, ticketNumber } from '../factories/ids.js';
 import { zones } from '../factories/time-zones.js';
 import { addLocalDays, atTime, localToUtc, utcToLocal } from '../factories/zoned.js';
 
@@ -129,7 +129,7 @@ export const guestEventStartsFactory = defineFactory<GuestEventStarts, GuestEven
         recurringEvents: recurring ? { individualEventDates, categoryId } : { individualEventDates: [] },
         formatted: formattedDates(startMs, endMs, timeZone, { hideEndDate, showTimeZone }),
       },
-      eventPageUrl: { base: `https://www.${slugify(faker.company.name())}.com`, path: `/event-details/${slugify(title)}` },
+      eventPageUrl: { base: `https://www.${slugify(businessName(faker))}.com`, path: `/event-details/${slugify(title)}` },
       status: timing === 'NOW' ? 'STARTED' : 'UPCOMING',
     };
 

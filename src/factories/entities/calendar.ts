@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { CalendarEvent, RecurrenceRule, ZonedDate } from '../../entities/calendar-event.js';
 import { day, isoMillis, isoSeconds, minute } from '../clock.js';
-import { calendarEventId, guid, instanceEventId } from '../ids.js';
+import { businessName, calendarEventId, guid, instanceEventId, streetName } from '../ids.js';
 import { zones } from '../time-zones.js';
 import { addLocalDays, atTime, formatLocal, localToUtc, utcToLocal, weekdayOf, type LocalDateTime } from '../zoned.js';
 
@@ -38,13 +38,13 @@ export function buildSchedule(faker: Faker, timeZone?: string): Schedule {
     { weight: 2, value: 'APPOINTMENT' as const },
   ]);
   const drawnZone = faker.helpers.arrayElement(zones).id;
-  const staffName = faker.helpers.maybe(() => faker.person.fullName(), { probability: 0.5 }) ?? `Staff Member #${faker.number.int({ min: 1, max: 9 })}`;
+  const staffName = faker.helpers.maybe(() => `${faker.person.firstName()} ${faker.person.lastName()}`, { probability: 0.5 }) ?? `Staff Member #${faker.number.int({ min: 1, max: 9 })}`;
   const resources = [
     { id: guid(faker), name: staffName, type: staffResourceType, scheduleId: guid(faker), transparency: 'OPAQUE' as const, permissionRole: 'WRITER' as const },
   ];
   const location: Schedule['location'] = faker.datatype.boolean({ probability: 0.7 })
     ? { type: 'BUSINESS' }
-    : { type: 'CUSTOM', name: faker.company.name().slice(0, 150), address: `${faker.location.streetAddress()}, ${faker.location.city()}` };
+    : { type: 'CUSTOM', name: businessName(faker), address: `${faker.number.int({ min: 1, max: 2999 })} ${streetName(faker)}, ${faker.location.city()}` };
   const totalCapacity = type === 'APPOINTMENT' ? 1 : faker.helpers.arrayElement([8, 10, 12, 15, 20, 25, 30, 40]);
   return { scheduleId, externalScheduleId, scheduleName, type, timeZone: timeZone ?? drawnZone, location, resources, totalCapacity };
 }
@@ -119,8 +119,8 @@ export function calendarEvent(schedule: Schedule, parts: EventParts): CalendarEv
   if (parts.recurringEventId) event.recurringEventId = parts.recurringEventId;
   Object.assign(event, {
     transparency: 'OPAQUE',
-    location: structuredClone(schedule.location),
-    resources: structuredClone(schedule.resources),
+    location: { ...schedule.location },
+    resources: schedule.resources.map((resource) => ({ ...resource })),
     totalCapacity: schedule.totalCapacity,
     remainingCapacity: parts.remainingCapacity,
     inheritedFields:

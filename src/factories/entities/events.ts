@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { EventDetails } from '../../entities/events-guest.js';
 import { zoneAbbreviation } from '../time-zones.js';
 import { offsetMinutes, utcToLocal, type LocalDateTime } from '../zoned.js';
+import { streetName } from '../ids.js';
 
 /** Venues whose address agrees with their time zone. */
 const venues = [
@@ -28,7 +29,7 @@ type Location = NonNullable<EventDetails['location']>;
 /** A venue location with a full Wix address (structured street, formatted line, geocode, subdivisions). */
 export function venueLocation(faker: Faker, venue: Venue): Location {
   const number = String(faker.number.int({ min: 1, max: 2999 }));
-  const street = faker.location.street();
+  const street = streetName(faker);
   const postalCode = faker.location.zipCode('#####');
   const apt = faker.helpers.maybe(() => faker.helpers.arrayElement(['A', 'B', '2F', '101']), { probability: 0.3 });
   const name = faker.helpers.arrayElement(['Main Hall', 'Bar', 'Rooftop', 'Gallery', 'Studio 1', 'Garden', 'Auditorium']);
