@@ -5,7 +5,7 @@ import { buildPayload } from '../../src/factories/build.js';
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTTY: false, cwd: process.cwd() });
+  const code = await runCli(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTTY: false, cwd: process.cwd(), readStdin: async () => '' });
   return { code, stdout, stderr };
 }
 
