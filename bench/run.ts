@@ -1,4 +1,5 @@
 import { benchDelivery } from './delivery.js';
+import { benchFactories, printFactoryBench } from './factories.js';
 import { benchSchemaValidation } from './schema-validation.js';
 
 /**
@@ -7,4 +8,5 @@ import { benchSchemaValidation } from './schema-validation.js';
  */
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, BENCH_SECONDS=${process.env.BENCH_SECONDS ?? 1}`);
 benchSchemaValidation();
+printFactoryBench(await benchFactories());
 await benchDelivery();

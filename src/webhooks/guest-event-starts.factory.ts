@@ -90,14 +90,13 @@ export const guestEventStartsFactory = defineFactory<GuestEventStarts, GuestEven
     const durationMinutes = faker.helpers.arrayElement([60, 90, 120, 120, 180, 240]);
     const hideEndDate = faker.datatype.boolean({ probability: 0.15 });
     const showTimeZone = faker.datatype.boolean({ probability: 0.7 });
-    const lag = faker.number.int({ min: 50, max: 3 * second });
 
-    // The start is on the local day `now + offset` at a round time; the webhook fires `offset` before it, plus the scheduler's lag.
+    // The start is on the local day `now + offset` at a round time; the webhook fires exactly `offset` before it.
     const offset = timingOffsetMinutes[timing] * minute;
     const startLocal = atTime(utcToLocal(now + offset, timeZone), hour, minuteOfHour);
     const startMs = localToUtc(startLocal, timeZone);
     const endMs = startMs + durationMinutes * minute;
-    const firedMs = startMs - offset + lag;
+    const firedMs = startMs - offset;
 
     const occurrences = faker.number.int({ min: 3, max: 6 });
     const thisOccurrence = faker.number.int({ min: 0, max: occurrences - 1 });
