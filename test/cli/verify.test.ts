@@ -41,3 +41,30 @@ describe('wixhook keys', () => {
     expect(keys.publicKeyPem).toContain('BEGIN PUBLIC KEY');
   });
 });
+
+describe('wixhook example, signed layers', () => {
+  it('--layer jwt prints a body that verify accepts; --private-key signs with another key', async () => {
+    const signed = await wixhook('example', 'participation-created', '--seed', '4', '--layer', 'jwt');
+    expect(signed.code).toBe(0);
+    const verified = await wixhookWithInput(signed.stdout, 'verify', '--public-key', publicKeyFile, '--strict');
+    expect(verified.code).toBe(0);
+    const keys = JSON.parse((await wixhook('keys', 'generate', '--json')).stdout);
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const directory = await mkdtemp(join(tmpdir(), 'wixhook-'));
+    await writeFile(join(directory, 'private.pem'), keys.privateKeyPem);
+    await writeFile(join(directory, 'public.pem'), keys.publicKeyPem);
+    const other = await wixhook('example', 'participation-created', '--seed', '4', '--layer', 'jwt', '--private-key', join(directory, 'private.pem'));
+    expect((await wixhookWithInput(other.stdout, 'verify', '--public-key', join(directory, 'public.pem'))).code).toBe(0);
+    expect((await wixhookWithInput(other.stdout, 'verify', '--public-key', publicKeyFile)).stderr).toContain('ERR_JWT_SIGNATURE');
+  });
+
+  it('--adversarial prints the labelled corpus with expected codes', async () => {
+    const { code, stdout } = await wixhook('example', 'guest-event-starts', '--seed', '2', '--adversarial');
+    expect(code).toBe(0);
+    const corpus = JSON.parse(stdout) as Array<{ label: string; expectedCode: string | null; bodies: string[] }>;
+    expect(corpus.map((item) => item.label)).toEqual(expect.arrayContaining(['tampered-payload', 'alg-none', 'duplicate', 'stale-sequence', 'deeply-nested']));
+    expect(corpus.every((item) => item.bodies.length > 0)).toBe(true);
+  });
+});
