@@ -38,7 +38,7 @@ describe('wixhook example', () => {
     expect((await run('example', 'nope')).stderr).toContain('ERR_UNKNOWN_WEBHOOK');
     expect((await run('example', 'participation-created', '--set', 'createdEvent.nope=1')).stderr).toContain('ERR_INVALID_SET_PATH');
     expect((await run('example', 'participation-created', '--seed', 'abc')).code).toBe(2);
-    expect((await run('example', 'participation-created', '--layer', 'jwt')).code).toBe(2);
+    expect((await run('example', 'participation-created', '--layer', 'xml')).code).toBe(2);
     expect((await run('example')).code).toBe(2);
   });
 });
