@@ -1,7 +1,7 @@
-import { getWebhook, webhookNames } from '../../catalog/catalog.js';
 import { build, listTraits } from '../../factories/build.js';
 import { adversarialDeliveries } from '../../signing/adversarial.js';
 import { signWebhook } from '../../signing/sign.js';
+import { webhookArgument, wholeNumberOption } from '../arguments.js';
 import { exitCodes, UsageError, type Command } from '../command.js';
 import { readKeyFile } from '../read-input.js';
 
@@ -37,22 +37,14 @@ export const exampleCommand: Command = {
     'wixhook example participation-created --seed 1 --adversarial | jq -r ".[].label"',
   ],
   async run({ values, positionals, io }) {
-    const [name, ...extra] = positionals;
-    if (name === undefined) throw new UsageError(`Missing webhook name. Webhooks: ${webhookNames.join(', ')}.`);
-    if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-    const webhook = getWebhook(name);
+    const webhook = webhookArgument(positionals);
     if (values['list-traits']) {
       const traits = listTraits(webhook.name);
       const width = Math.max(...traits.map((trait) => trait.name.length)) + 2;
       io.stdout(traits.map((trait) => `${trait.name.padEnd(width)}${trait.description}\n`).join(''));
       return exitCodes.ok;
     }
-    let seed: number | undefined;
-    if (values.seed !== undefined) {
-      const text = String(values.seed);
-      if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--seed expects a non-negative integer, got "${text}".`);
-      seed = Number(text);
-    }
+    const seed = wholeNumberOption('seed', values.seed, undefined);
     const layer = (values.layer ?? 'payload') as string;
     if (!(layers as readonly string[]).includes(layer)) throw new UsageError(`--layer expects one of ${layers.join(', ')}, got "${layer}".`);
     const built = build(webhook.name, {

@@ -1,19 +1,12 @@
-import { getWebhook, webhookNames } from '../../catalog/catalog.js';
 import { createVirtualClock, realClock } from '../../delivery/clock.js';
 import { deliverBatch } from '../../delivery/batch.js';
 import { wixResendPolicy } from '../../delivery/resend-policy.js';
 import { build } from '../../factories/build.js';
 import { signWebhook } from '../../signing/sign.js';
+import { webhookArgument, wholeNumberOption } from '../arguments.js';
 import { exitCodes, UsageError, type Command } from '../command.js';
 import { progressBar } from '../progress.js';
 import { readKeyFile } from '../read-input.js';
-
-function wholeNumber(option: string, value: unknown, fallback: number, minimum: number): number {
-  if (value === undefined) return fallback;
-  const text = String(value);
-  if (!/^\d+$/.test(text) || Number(text) < minimum || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${option} expects a whole number >= ${minimum}, got "${text}".`);
-  return Number(text);
-}
 
 export const sendCommand: Command = {
   name: 'send',
@@ -38,10 +31,7 @@ export const sendCommand: Command = {
     'wixhook send event-recurring-split --to http://localhost:3000/hooks --retries 0 --json',
   ],
   async run({ values, positionals, io }) {
-    const [name, ...extra] = positionals;
-    if (name === undefined) throw new UsageError(`Missing webhook name. Webhooks: ${webhookNames.join(', ')}.`);
-    if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-    const webhook = getWebhook(name);
+    const webhook = webhookArgument(positionals);
     if (typeof values.to !== 'string') throw new UsageError('--to URL is required: the endpoint to POST the webhooks to.');
     let target: URL;
     try {
@@ -50,12 +40,12 @@ export const sendCommand: Command = {
       throw new UsageError(`--to expects an http(s) URL, got "${values.to}".`);
     }
     if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new UsageError(`--to expects an http(s) URL, got "${values.to}".`);
-    const count = wholeNumber('count', values.count, 1, 1);
-    const concurrency = wholeNumber('concurrency', values.concurrency, 4, 1);
-    const duplicates = wholeNumber('duplicates', values.duplicates, 0, 0);
-    const retries = wholeNumber('retries', values.retries, wixResendPolicy.retryDelaysMs.length, 0);
+    const count = wholeNumberOption('count', values.count, 1, 1);
+    const concurrency = wholeNumberOption('concurrency', values.concurrency, 4, 1);
+    const duplicates = wholeNumberOption('duplicates', values.duplicates, 0, 0);
+    const retries = wholeNumberOption('retries', values.retries, wixResendPolicy.retryDelaysMs.length, 0);
     if (retries > wixResendPolicy.retryDelaysMs.length) throw new UsageError(`--retries is at most ${wixResendPolicy.retryDelaysMs.length}, Wix's policy.`);
-    const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber('seed', values.seed, 0, 0);
+    const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumberOption('seed', values.seed, 0, 0);
     const privateKey = await readKeyFile('private-key', values['private-key']);
 
     const items = [];
