@@ -7,6 +7,12 @@ import { checkEventTimeFormat, checkIdentity } from './rules.js';
 export const sweepSeeds = Number(process.env.FACTORY_SWEEP_SEEDS ?? 10_000);
 
 /**
+ * In CI (or with `FACTORY_SWEEP_EVERY_TRAIT=1`) every trait also gets `sweepSeeds` seeds of its
+ * own, on top of the spread: the exhaustive check, about a minute longer than a local run needs.
+ */
+export const sweepEveryTrait = Boolean(process.env.CI || process.env.FACTORY_SWEEP_EVERY_TRAIT);
+
+/**
  * The traits seed `seed` builds with. 10,000 seeds per webhook are spread over the traits (so
  * every trait gets hundreds of seeds) instead of 10,000 per trait, to keep the suite under a
  * minute: a third build with no trait, a third with one trait (cycling through all), a third with
@@ -31,8 +37,10 @@ export function sweep<Name extends WebhookName>(name: Name, check: (built: Built
   const schema = getWebhook(name).schemas('strict').payload;
   const failures: string[] = [];
   const perTrait = new Map<string, number>();
-  for (let seed = 0; seed < sweepSeeds; seed++) {
-    const traits = traitsFor(name, seed);
+  const runs: Array<{ seed: number; traits: string[] }> = [];
+  for (let seed = 0; seed < sweepSeeds; seed++) runs.push({ seed, traits: traitsFor(name, seed) });
+  if (sweepEveryTrait) for (const trait of listTraits(name)) for (let seed = 0; seed < sweepSeeds; seed++) runs.push({ seed, traits: [trait.name] });
+  for (const { seed, traits } of runs) {
     for (const trait of traits) perTrait.set(trait, (perTrait.get(trait) ?? 0) + 1);
     const built = build(name, { seed, traits: traits as never[] }) as Built<Name>;
     const problems: string[] = [];
