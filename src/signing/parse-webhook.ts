@@ -118,10 +118,12 @@ async function verifySignature(jwt: string, key: KeyObject, now: Date, tolerance
  * });
  */
 export async function parseWebhook(body: string | Uint8Array, options: ParseWebhookOptions): Promise<ParsedWebhook> {
+  if (typeof body !== 'string' && !(body instanceof Uint8Array)) {
+    throw new MalformedJwtError(`The body must be the raw request body, a string or bytes; got ${body === null ? 'null' : typeof body}. Read it with express.text({ type: '*/*' }) or request.text().`);
+  }
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   if (size > maxBodyBytes) throw new BodyTooLargeError(`The body is ${size} bytes, more than the ${maxBodyBytes} allowed.`);
-  if (typeof body !== 'string' && !(body instanceof Uint8Array)) throw new MalformedJwtError(`The body must be a string or bytes, got ${typeof body}.`);
   const jwt = (typeof body === 'string' ? body : textDecoder.decode(body)).trim();
 
   const parts = jwt.split('.');

@@ -86,6 +86,21 @@ describe.each(catalog.map((webhook) => ({ webhook, name: webhook.name })))('$nam
   });
 });
 
+describe('parseWebhook on input of the wrong kind', () => {
+  it.each([undefined, null, 42, {}, { data: 'x' }, ['a.b.c']])('%j is a typed error, never a TypeError', async (body) => {
+    await expect(parseWebhook(body as never, { publicKey: testKeyPair().publicKeyPem })).rejects.toMatchObject({ code: 'ERR_JWT_MALFORMED' });
+  });
+
+  it('a parsed JSON body (a common Express mistake) says how to read the raw body', async () => {
+    await expect(parseWebhook({} as never, { publicKey: testKeyPair().publicKeyPem })).rejects.toThrow(/express\.text/);
+  });
+
+  it('accepts the body as bytes, with surrounding whitespace', async () => {
+    const jwt = await signWebhook('participation-created', sdkReadable('participation-created'));
+    await expect(parseWebhook(new TextEncoder().encode(`\n${jwt}\n`), { publicKey: testKeyPair().publicKeyPem })).resolves.toMatchObject({ name: 'participation-created' });
+  });
+});
+
 describe('keys', () => {
   it('accepts PEM, JWK and KeyObject, and PEM pasted with escaped newlines', async () => {
     const keys = generateKeyPair();
