@@ -1,8 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // Examples import the package by name, as a consumer writes it; in this repo that is the source.
+    alias: [
+      { find: /^wix-webhook-testkit\/msw$/, replacement: source('./src/msw/index.ts') },
+      { find: /^wix-webhook-testkit\/pact$/, replacement: source('./src/pact/index.ts') },
+      { find: /^wix-webhook-testkit$/, replacement: source('./src/index.ts') },
+    ],
+  },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // CI also sweeps 10,000 factory seeds per trait (test/factories/sweep.ts), which takes longer.
     testTimeout: process.env.CI ? 300_000 : 30_000,
