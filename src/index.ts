@@ -45,3 +45,18 @@ export { deliver, handlerRequestUrl, type Attempt, type DeliverOptions, type Del
 export { deliverBatch, type BatchDelivery, type BatchItem, type BatchOptions, type BatchReport, type BatchSummary } from './delivery/batch.js';
 export { attemptErrorCodes, DeliveryAbortedError, InvalidDeliveryOptionError, type AttemptErrorCode } from './delivery/errors.js';
 export { mocksGenerator, rawHttpRequest } from './mocks/generator.js';
+export type { DeliveryLayers, PayloadKind, PayloadSchema, PayloadSpec, WebhookDefinitionInput, WebhookSchemaSet } from './catalog/define-webhook.js';
+export type { ObjectBuilder, SchemaFamily } from './schemas/mode.js';
+export type { ActionBodyOf, EntityOf, SdkHandlerInfo, SdkMetadata, SdkShape } from './sdk/transform-spec.js';
+export type { CalendarEventSchemas } from './entities/calendar-event.js';
+export type { EventsGuestSchemas } from './entities/events-guest.js';
+export type { BuiltBase } from './factories/build.js';
+export type { RelatedOfFactory, TraitNameOf } from './factories/factory.js';
+export type { ParsedOf } from './signing/parse-webhook.js';
+export type { GeneratedFile, Generator } from './generate/generated-file.js';
+export type { ParticipationKnobs, ParticipationRelated } from './webhooks/participation-created.factory.js';
+export type { SplitKnobs, SplitRelated } from './webhooks/event-recurring-split.factory.js';
+export type { GuestEventStartsKnobs, GuestEventStartsRelated } from './webhooks/guest-event-starts.factory.js';
+export { actionEventPayload, createdEventPayload } from './schemas/domain-event.js';
+export type { BodyKey, SdkShapeOf } from './sdk/transform-spec.js';
+export type { Schedule } from './factories/entities/calendar.js';

@@ -7,7 +7,8 @@ import { transformToSdkEnvelope, type DeliveryContext } from '../sdk/to-sdk-enve
 import type { SdkEnvelope, SdkHandlerInfo, SdkTransformSpec } from '../sdk/transform-spec.js';
 import type { WebhookFactory } from '../factories/factory.js';
 
-type DeliveryLayers = ReturnType<typeof deliverySchemas>;
+/** The shared delivery-layer schemas (JWT, identity, account info). */
+export type DeliveryLayers = ReturnType<typeof deliverySchemas>;
 /** The caller identity a delivery carries (the identity one-of). */
 export type Identity = z.output<DeliveryLayers['Identity']>;
 /** The account a delivery is about. */

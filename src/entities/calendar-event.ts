@@ -131,8 +131,9 @@ export const calendarEventSchemas = schemaFamily((object, mode) => {
   return { ZonedDate, RecurrenceRule, Location, Resource, Participants, ConferencingDetails, Permission, Event, RecurringEventSplit };
 });
 
-type Schemas = ReturnType<typeof calendarEventSchemas>;
-export type CalendarEvent = z.output<Schemas['Event']>;
-export type ZonedDate = z.output<Schemas['ZonedDate']>;
-export type RecurrenceRule = z.output<Schemas['RecurrenceRule']>;
-export type RecurringEventSplit = z.output<Schemas['RecurringEventSplit']>;
+/** The calendar v3 event schemas of one mode. */
+export type CalendarEventSchemas = ReturnType<typeof calendarEventSchemas>;
+export type CalendarEvent = z.output<CalendarEventSchemas['Event']>;
+export type ZonedDate = z.output<CalendarEventSchemas['ZonedDate']>;
+export type RecurrenceRule = z.output<CalendarEventSchemas['RecurrenceRule']>;
+export type RecurringEventSplit = z.output<CalendarEventSchemas['RecurringEventSplit']>;

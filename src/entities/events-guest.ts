@@ -248,8 +248,9 @@ export const eventsGuestSchemas = schemaFamily((object) => {
   return { Address, TicketDetails, GuestDetails, EventGuest, DateAndTimeSettings, EventLocation, EventDetails, GuestEventStarts };
 });
 
-type Schemas = ReturnType<typeof eventsGuestSchemas>;
-export type EventGuest = z.output<Schemas['EventGuest']>;
-export type EventDetails = z.output<Schemas['EventDetails']>;
-export type GuestEventStarts = z.output<Schemas['GuestEventStarts']>;
+/** The events guest schemas of one mode. */
+export type EventsGuestSchemas = ReturnType<typeof eventsGuestSchemas>;
+export type EventGuest = z.output<EventsGuestSchemas['EventGuest']>;
+export type EventDetails = z.output<EventsGuestSchemas['EventDetails']>;
+export type GuestEventStarts = z.output<EventsGuestSchemas['GuestEventStarts']>;
 export type Timing = (typeof timings)[number];

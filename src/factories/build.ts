@@ -37,7 +37,8 @@ export interface BuildOptions<Name extends WebhookName = WebhookName> {
   delivery?: DeliveryOptions;
 }
 
-interface BuiltBase<Name extends WebhookName> {
+/** What every build returns, whatever the webhook kind. */
+export interface BuiltBase<Name extends WebhookName> {
   /** The seed this build used: pass it back as `seed` to get the same output. */
   seed: number;
   /** The domain event inside the JWT. */

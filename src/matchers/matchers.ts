@@ -11,7 +11,8 @@ export interface MatcherResult {
   message: () => string;
 }
 
-interface MatcherContext {
+/** The part of Vitest's and Jest's matcher context the matchers use. */
+export interface MatcherContext {
   isNot?: boolean;
 }
 

@@ -53,7 +53,8 @@ export type SdkShape<T, Spec extends SdkTransformSpec, Path extends string> = Pa
       ? Extract<T, undefined> | SdkAddress
       : SdkShapeOf<T, Spec, Path>;
 
-type SdkShapeOf<T, Spec extends SdkTransformSpec, Path extends string> = T extends readonly (infer Element)[]
+/** {@link SdkShape} of arrays, dates and objects. */
+export type SdkShapeOf<T, Spec extends SdkTransformSpec, Path extends string> = T extends readonly (infer Element)[]
   ? SdkShape<Element, Spec, Path>[]
   : T extends Date
     ? T
@@ -61,9 +62,12 @@ type SdkShapeOf<T, Spec extends SdkTransformSpec, Path extends string> = T exten
       ? { [K in keyof T as RenamedKey<K>]: SdkShape<T[K], Spec, `${Path}.${K & string}`> }
       : T;
 
-type BodyKey = 'createdEvent' | 'updatedEvent' | 'deletedEvent' | 'actionEvent';
-type EntityOf<Payload> = Payload extends { createdEvent: { entity: infer Entity } } ? Entity : never;
-type ActionBodyOf<Payload> = Payload extends { actionEvent: infer Action } ? (Action extends { body?: infer Body } ? NonNullable<Body> : never) : never;
+/** The payload members that carry the body; everything else is metadata. */
+export type BodyKey = 'createdEvent' | 'updatedEvent' | 'deletedEvent' | 'actionEvent';
+/** `createdEvent.entity` of a payload type. */
+export type EntityOf<Payload> = Payload extends { createdEvent: { entity: infer Entity } } ? Entity : never;
+/** `actionEvent.body` of a payload type. */
+export type ActionBodyOf<Payload> = Payload extends { actionEvent: infer Action } ? (Action extends { body?: infer Body } ? NonNullable<Body> : never) : never;
 
 /** The handler envelope's `metadata`: the delivery context plus the payload's own fields, SDK-shaped. */
 export type SdkMetadata<Payload, Spec extends SdkTransformSpec, Identity, AccountInfo> = {

@@ -14,38 +14,98 @@ export class InvalidKeyError extends WixhookError {
   }
 }
 
-function verificationError(code: string, name: string) {
-  const ErrorClass = class extends WebhookVerificationError {
-    static readonly code = code;
-    constructor(message: string, options?: { cause?: unknown }) {
-      super(code, message, options);
-    }
-  };
-  Object.defineProperty(ErrorClass, 'name', { value: name });
-  return ErrorClass;
+/** The body is larger than `maxBodyBytes`. */
+export class BodyTooLargeError extends WebhookVerificationError {
+  static readonly code = 'ERR_BODY_TOO_LARGE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(BodyTooLargeError.code, message, options);
+  }
 }
 
-/** The body is larger than `maxBodyBytes`. */
-export const BodyTooLargeError = verificationError('ERR_BODY_TOO_LARGE', 'BodyTooLargeError');
 /** The body is not a compact JWS (three base64url parts) with a JSON header and claims. */
-export const MalformedJwtError = verificationError('ERR_JWT_MALFORMED', 'MalformedJwtError');
+export class MalformedJwtError extends WebhookVerificationError {
+  static readonly code = 'ERR_JWT_MALFORMED';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(MalformedJwtError.code, message, options);
+  }
+}
+
 /** The header names an algorithm other than RS256 (`none`, HS256 with the public key as secret, ...). */
-export const UnsupportedAlgorithmError = verificationError('ERR_JWT_ALGORITHM', 'UnsupportedAlgorithmError');
+export class UnsupportedAlgorithmError extends WebhookVerificationError {
+  static readonly code = 'ERR_JWT_ALGORITHM';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(UnsupportedAlgorithmError.code, message, options);
+  }
+}
+
 /** The signature does not verify with the given public key: forged, tampered, or signed by another key. */
-export const SignatureMismatchError = verificationError('ERR_JWT_SIGNATURE', 'SignatureMismatchError');
+export class SignatureMismatchError extends WebhookVerificationError {
+  static readonly code = 'ERR_JWT_SIGNATURE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(SignatureMismatchError.code, message, options);
+  }
+}
+
 /** `exp` is in the past. */
-export const JwtExpiredError = verificationError('ERR_JWT_EXPIRED', 'JwtExpiredError');
+export class JwtExpiredError extends WebhookVerificationError {
+  static readonly code = 'ERR_JWT_EXPIRED';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(JwtExpiredError.code, message, options);
+  }
+}
+
 /** `nbf` or `iat` is in the future. */
-export const JwtNotYetValidError = verificationError('ERR_JWT_NOT_YET_VALID', 'JwtNotYetValidError');
+export class JwtNotYetValidError extends WebhookVerificationError {
+  static readonly code = 'ERR_JWT_NOT_YET_VALID';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(JwtNotYetValidError.code, message, options);
+  }
+}
+
 /** A registered claim has the wrong type, e.g. a string `iat`. */
-export const InvalidClaimsError = verificationError('ERR_JWT_CLAIMS', 'InvalidClaimsError');
+export class InvalidClaimsError extends WebhookVerificationError {
+  static readonly code = 'ERR_JWT_CLAIMS';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(InvalidClaimsError.code, message, options);
+  }
+}
+
 /** The `data` claim is missing or not a string (Wix always sends a string of JSON). */
-export const DataNotStringError = verificationError('ERR_DATA_NOT_STRING', 'DataNotStringError');
+export class DataNotStringError extends WebhookVerificationError {
+  static readonly code = 'ERR_DATA_NOT_STRING';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(DataNotStringError.code, message, options);
+  }
+}
+
 /** A string of JSON (the `data` claim, the inner `data`, or `identity`) does not parse or is not the expected kind of value. */
-export const InnerJsonError = verificationError('ERR_INNER_JSON', 'InnerJsonError');
+export class InnerJsonError extends WebhookVerificationError {
+  static readonly code = 'ERR_INNER_JSON';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(InnerJsonError.code, message, options);
+  }
+}
+
 /** The JSON nests deeper than `maxDepth`. */
-export const JsonTooDeepError = verificationError('ERR_JSON_TOO_DEEP', 'JsonTooDeepError');
+export class JsonTooDeepError extends WebhookVerificationError {
+  static readonly code = 'ERR_JSON_TOO_DEEP';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(JsonTooDeepError.code, message, options);
+  }
+}
+
 /** The payload `id` was seen before: a resend or a duplicate delivery. */
-export const DuplicateDeliveryError = verificationError('ERR_DUPLICATE_DELIVERY', 'DuplicateDeliveryError');
+export class DuplicateDeliveryError extends WebhookVerificationError {
+  static readonly code = 'ERR_DUPLICATE_DELIVERY';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(DuplicateDeliveryError.code, message, options);
+  }
+}
+
 /** The payload's `entityEventSequence` is not newer than the last one handled for its entity. */
-export const StaleEventError = verificationError('ERR_STALE_EVENT', 'StaleEventError');
+export class StaleEventError extends WebhookVerificationError {
+  static readonly code = 'ERR_STALE_EVENT';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(StaleEventError.code, message, options);
+  }
+}

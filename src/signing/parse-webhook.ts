@@ -43,7 +43,8 @@ export interface ParseWebhookOptions {
   tracker?: DeliveryTracker;
 }
 
-type ParsedOf<Name extends WebhookName> = {
+/** A verified delivery of one named webhook. */
+export type ParsedOf<Name extends WebhookName> = {
   name: Name;
   eventType: (typeof catalog)[number] extends infer W ? (W extends { name: Name; eventType: infer E } ? E : never) : never;
   instanceId: string;
