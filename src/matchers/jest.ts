@@ -1,6 +1,8 @@
 /**
  * `wix-webhook-testkit/jest`: registers the toolkit's matchers on Jest's global `expect` and types
- * them (for `@jest/globals` and the `jest` namespace). Add it to `setupFilesAfterEnv`.
+ * them for the global `jest` namespace of `@types/jest`. Add it to `setupFilesAfterEnv`. With
+ * `@jest/globals` instead, add to a `.d.ts` of your project:
+ * `declare module 'expect' { interface Matchers<R extends void | Promise<void>, T = unknown> extends WixMatchers<R> {} }`.
  *
  * @example
  * // jest.config.js: setupFilesAfterEnv: ['wix-webhook-testkit/jest']
@@ -16,7 +18,8 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface Matchers<R> extends WixMatchers<R> {}
+    // The type parameters repeat those of @types/jest, as an augmentation must.
+    interface Matchers<R, T = {}> extends WixMatchers<R> {}
   }
 }
 

@@ -1,19 +1,27 @@
 /**
- * `wix-webhook-testkit/vitest`: registers the toolkit's matchers on Vitest's `expect` and types
- * them. Import it once, e.g. in a `setupFiles` module or at the top of a test file.
+ * `wix-webhook-testkit/vitest`: registers the toolkit's matchers on Vitest's `expect`. Import it
+ * once, in a `setupFiles` module or at the top of a test file.
+ *
+ * Types: Vitest 4 and 5 declare their `Matchers` interface with different type parameters, and an
+ * augmentation must repeat them exactly, so the package cannot ship one augmentation for both. Add
+ * the one for your Vitest major to a `.d.ts` file of your project:
+ *
+ * ```ts
+ * import type { WixMatchers } from 'wix-webhook-testkit/matchers';
+ * declare module 'vitest' {
+ *   interface Matchers<R = void | Promise<void>, T = unknown> extends WixMatchers<R> {} // Vitest 5
+ *   // interface Matchers<T = any> extends WixMatchers<T> {}                          // Vitest 4
+ * }
+ * ```
  *
  * @example
  * import 'wix-webhook-testkit/vitest';
  * expect(payload).toBeWixPayload('participation-created');
  */
 import { expect } from 'vitest';
-import { wixMatchers, type WixMatchers } from './matchers.js';
+import { wixMatchers } from './matchers.js';
 
 expect.extend(wixMatchers);
 
-declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Matchers<T = any> extends WixMatchers<T> {}
-}
-
 export { wixMatchers };
+export type { WixMatchers } from './matchers.js';
