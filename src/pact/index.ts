@@ -1,0 +1,23 @@
+/**
+ * wix-webhook-testkit/pact: Pact message contracts for Wix webhooks. Needs the optional peer
+ * dependency `@pact-foundation/pact` (>= 16), loaded on first use.
+ */
+export { wixMessagePact, type MessageFor, type RawMessage, type ReceiveOptions, type WixMessagePact, type WixPactOptions } from './consumer.js';
+export { verifyWixPacts, type VerifiedSource, type VerifyWixPactsOptions, type WixPactVerification } from './verify.js';
+export {
+  contractConsumer,
+  layerForInteraction,
+  messageLayers,
+  traitsForStates,
+  webhookForInteraction,
+  wixMessage,
+  type MessageLayer,
+  type StateTraits,
+  type WixMessage,
+  type WixMessageMetadata,
+  type WixMessageOptions,
+} from './message.js';
+export { guidRegex, isoDateTimeRegex, matchersFromSchema, narrowTemplate, reifyTemplate, reviveDates, type MatcherTemplate, type PactMatcher } from './matchers-from-schema.js';
+export { PactHelperError, PactNotInstalledError, PactVerificationError, UnknownProviderStateError, type PactFailure } from './errors.js';
+export { contractPath, contractsGenerator } from './generator.js';
+export { loadPact } from './load-pact.js';
