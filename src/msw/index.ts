@@ -1,0 +1,202 @@
+/**
+ * `wix-webhook-testkit/msw`: MSW request handlers that simulate Wix's REST API for the three
+ * webhooks' resources, over an in-memory store seeded from the factories, and send the matching
+ * signed webhooks to your app. Needs `msw` 2 (an optional peer dependency).
+ */
+import type { RequestHandler } from 'msw';
+import { isWebhookName, webhookNames, type WebhookName } from '../catalog/catalog.js';
+import { createVirtualClock, type VirtualClock } from '../delivery/clock.js';
+import type { FetchHandler } from '../delivery/deliver.js';
+import type { ResendPolicy } from '../delivery/resend-policy.js';
+import { UnknownWebhookError, WixhookError } from '../errors.js';
+import { defaultInstanceId } from '../signing/sign.js';
+import { loadPrivateKey, loadPublicKey, publicKeyPem, testKeyPair, type KeyInput, type KeyPair } from '../signing/keys.js';
+import { authHandlers } from './auth.js';
+import type { DeliveryRecord, MockContext } from './context.js';
+import { eventHandlers } from './events.js';
+import { guestHandlers } from './guests.js';
+import { participationHandlers } from './participations.js';
+import { createStore, type WixStore } from './store.js';
+import { createSender, sendReminders, trigger, type TriggerOptions } from './webhooks.js';
+
+export type { DeliveryRecord } from './context.js';
+export type { WixErrorBody, FieldViolation } from './errors.js';
+export type { TriggerOptions } from './webhooks.js';
+export type { WixStore, StoredEventsEvent } from './store.js';
+export { bypassHeaders } from './webhooks.js';
+
+export const wixBaseUrl = 'https://www.wixapis.com';
+/** Where the mock's clock starts unless told otherwise: a fixed instant, so seeded stores are the same every day. */
+export const defaultMockStart = Date.UTC(2025, 2, 3, 9, 0, 0);
+
+interface BaseOptions {
+  /** Your app's id: the `client_id` the token endpoint accepts, and the identity of the webhooks' `APP` caller. */
+  appId: string;
+  /** The app instance (site) the mock is; the token endpoint's `instance_id`. Default: the toolkit's test instance. */
+  instanceId?: string;
+  /** If set, the token endpoint also checks `client_secret`. Default: any secret. */
+  appSecret?: string;
+  /** Signing keys: a private key (PEM, JWK, KeyObject) or a full pair. Default: the committed test pair of `mocks/keys/`. */
+  keys?: KeyInput | { privateKey: KeyInput; keyId?: string };
+  /** Time source of the mock (token expiry, dates of new entities, reminders). Default: a virtual clock at `now`. */
+  clock?: VirtualClock;
+  /** Start of the default clock. Default: {@link defaultMockStart}. */
+  now?: Date | number | string;
+  /** Seed of the store and of every id the mock draws. Default 1. */
+  seed?: number;
+  /** Origin the handlers answer on. Default `https://www.wixapis.com`. */
+  baseUrl?: string;
+  /** Time zone of adjusted dates when a request names none. Default `UTC`. */
+  siteTimeZone?: string;
+  /** Resend policy of deliveries (run on a virtual clock, so resends take no real time). Default: Wix's. */
+  policy?: Partial<ResendPolicy>;
+}
+
+export type WixMockOptions = BaseOptions & ({ webhookUrl: string | URL; webhookHandler?: never } | { webhookHandler: FetchHandler; webhookUrl?: never });
+
+export interface WixMockClock {
+  now(): number;
+  /** Moves the clock forward and sends every `guest-event-starts` reminder it passes; resolves with them, delivered. */
+  advance(ms: number): Promise<DeliveryRecord[]>;
+  /** Moves the clock forward to an instant (never back). */
+  set(to: Date | number | string): Promise<DeliveryRecord[]>;
+}
+
+export interface WixMock {
+  /** Plain MSW handlers: `setupServer(...mock.handlers)`, next to your own. */
+  handlers: RequestHandler[];
+  /** The in-memory Wix: calendar events, participations, Wix Events events and guests. */
+  store: WixStore;
+  /** Every webhook sent, oldest first. */
+  deliveries: readonly DeliveryRecord[];
+  clock: WixMockClock;
+  /** Builds any catalog webhook (traits, overrides, seed) at the mock's time and sends it; resolves when delivered or out of attempts. */
+  trigger<Name extends WebhookName>(name: Name, options?: TriggerOptions<Name>): Promise<DeliveryRecord>;
+  /** Resolves when no delivery is in flight. REST writes send their webhook asynchronously, as Wix does. */
+  idle(): Promise<void>;
+  /** Back to the seeded store, an empty delivery log, no tokens, and the clock at its start (the default clock only). */
+  reset(): void;
+  /** SPKI PEM of the signing key: what `AppStrategy({ publicKey })` takes. */
+  publicKeyPem: string;
+  baseUrl: string;
+  appId: string;
+  instanceId: string;
+}
+
+function resolveKeys(keys: WixMockOptions['keys']): KeyPair {
+  if (keys === undefined) return testKeyPair();
+  const input = typeof keys === 'object' && keys !== null && 'privateKey' in keys && !('kty' in keys) ? (keys as { privateKey: KeyInput; keyId?: string }) : { privateKey: keys as KeyInput };
+  const privateKey = loadPrivateKey(input.privateKey);
+  const publicKey = loadPublicKey(privateKey);
+  return {
+    privateKey,
+    publicKey,
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKeyPem(publicKey),
+    keyId: input.keyId ?? 'wixhook',
+  };
+}
+
+function toMs(value: Date | number | string, option: string): number {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) throw new WixhookError('ERR_INVALID_MOCK_OPTION', `${option}: expected a Date, an ISO string or epoch milliseconds, got ${String(value)}`);
+  return ms;
+}
+
+/**
+ * A simulated Wix for integration tests: MSW handlers for the token, calendar v3 events and
+ * participations and event guests endpoints, a seeded store behind them, and signed webhooks
+ * sent to your app when a write (or the clock) calls for one.
+ *
+ * @example
+ * const mock = createWixMock({ appId: APP_ID, webhookUrl: 'http://127.0.0.1:3000/webhooks/wix' });
+ * const server = setupServer(...mock.handlers);
+ * server.listen();
+ * // your app: POST https://www.wixapis.com/oauth2/token, then POST /calendar/v3/participations ...
+ * await mock.idle();
+ * mock.deliveries.map((delivery) => delivery.name); // ['participation-created']
+ * await mock.clock.advance(7 * 24 * 3600_000);      // guest-event-starts to every guest
+ */
+export function createWixMock(options: WixMockOptions): WixMock {
+  if (!options || typeof options.appId !== 'string' || options.appId === '') throw new WixhookError('ERR_INVALID_MOCK_OPTION', 'appId: required, your app id.');
+  const target = options.webhookHandler ?? options.webhookUrl;
+  if (target === undefined) throw new WixhookError('ERR_INVALID_MOCK_OPTION', 'webhookUrl or webhookHandler: required, where the mock sends webhooks.');
+  if (typeof target !== 'function') {
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      throw new WixhookError('ERR_INVALID_MOCK_OPTION', `webhookUrl: expected an http(s) URL, got ${String(target)}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new WixhookError('ERR_INVALID_MOCK_OPTION', `webhookUrl: expected an http(s) URL, got ${String(target)}`);
+  }
+  const start = options.now === undefined ? defaultMockStart : toMs(options.now, 'now');
+  const seed = options.seed ?? 1;
+  const ownClock = options.clock === undefined;
+  let clock = options.clock ?? createVirtualClock(start);
+  const keys = resolveKeys(options.keys);
+  const baseUrl = (options.baseUrl ?? wixBaseUrl).replace(/\/+$/, '');
+  const store = createStore(seed, clock.now());
+  const sender = createSender(() => context, typeof target === 'function' ? target : String(target));
+  const context: MockContext = {
+    appId: options.appId,
+    instanceId: options.instanceId ?? defaultInstanceId,
+    appSecret: options.appSecret,
+    baseUrl,
+    siteTimeZone: options.siteTimeZone ?? 'UTC',
+    keys,
+    store,
+    get clock() {
+      return clock;
+    },
+    tokens: new Map(),
+    policy: options.policy,
+    send: sender.send,
+  };
+
+  // Clock moves are serialized, so two concurrent advances never send a reminder twice.
+  let moving: Promise<unknown> = Promise.resolve();
+  const moveTo = (to: number): Promise<DeliveryRecord[]> => {
+    const run = moving.then(async () => {
+      const from = clock.now();
+      if (to < from) throw new WixhookError('ERR_CLOCK_BACKWARDS', `The mock clock only moves forward: it is ${new Date(from).toISOString()}, asked for ${new Date(to).toISOString()}.`);
+      clock.advance(to - from);
+      return sendReminders(context, from, to);
+    });
+    moving = run.catch(() => undefined);
+    return run;
+  };
+
+  const mock: WixMock = {
+    handlers: [],
+    store,
+    deliveries: sender.records,
+    clock: {
+      now: () => clock.now(),
+      advance: (ms) => {
+        if (!Number.isFinite(ms) || ms < 0) return Promise.reject(new WixhookError('ERR_CLOCK_BACKWARDS', `advance expects milliseconds >= 0, got ${String(ms)}`));
+        return moveTo(clock.now() + ms);
+      },
+      set: (to) => moveTo(toMs(to, 'clock.set')),
+    },
+    trigger(name, triggerOptions) {
+      if (!isWebhookName(name)) return Promise.reject(new UnknownWebhookError(name, webhookNames));
+      return trigger(context, name, triggerOptions);
+    },
+    idle: () => sender.idle(),
+    reset() {
+      if (ownClock) clock = createVirtualClock(start);
+      store.reset(clock.now());
+      sender.clear();
+      context.tokens.clear();
+    },
+    publicKeyPem: keys.publicKeyPem,
+    baseUrl,
+    appId: context.appId,
+    instanceId: context.instanceId,
+  };
+  mock.handlers.push(...authHandlers(context), ...eventHandlers(context), ...participationHandlers(context), ...guestHandlers(context));
+  return mock;
+}
+
+export { adminHandlers } from './admin.js';
