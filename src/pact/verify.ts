@@ -127,6 +127,21 @@ function produce(plan: PlannedInteraction, states: readonly string[], options: V
   };
 }
 
+/**
+ * Runs a message provider; an error (a state naming no trait, an interaction naming no webhook) is
+ * recorded as a failure of that interaction with its own message, and sent to Pact as the body so
+ * Pact's report shows it too.
+ */
+function reporting(description: string, errors: PactFailure[], produceMessage: () => unknown): unknown {
+  try {
+    return produceMessage();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    errors.push({ interaction: description, mismatch: message, type: 'ProviderError' });
+    throw { error: message, ...(error instanceof Error && 'code' in error ? { code: (error as { code: unknown }).code } : {}) };
+  }
+}
+
 function failuresOf(results: unknown): { failures: PactFailure[]; output: string } {
   const parsed = results as { errors?: Array<{ interaction?: string; mismatch?: { type?: string; message?: string; mismatches?: Array<{ path?: string; key?: string; mismatch?: string; type?: string }> } }>; output?: string[] };
   const failures: PactFailure[] = [];
@@ -208,18 +223,21 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
         plans.set(description, new Error(`Two interactions are described "${description}" for different messages; give them distinct descriptions`));
       } else if (!previous) plans.set(description, plan);
     }
+    const providerErrors: PactFailure[] = [];
     const messageProviders = Object.fromEntries(
       [...plans].map(([description, plan]) => [
         description,
-        (descriptor: MessageDescriptor) => {
-          if (plan instanceof Error) throw plan;
-          return produce(plan, (descriptor.providerStates ?? []).map((state) => state.name), options);
-        },
+        (descriptor: MessageDescriptor) =>
+          reporting(description, providerErrors, () => {
+            if (plan instanceof Error) throw plan;
+            return produce(plan, (descriptor.providerStates ?? []).map((state) => state.name), options);
+          }),
       ]),
     );
     // States are applied by the message providers (as traits); these handlers only keep Pact from warning about them.
     const stateHandlers = Object.fromEntries([...stateNames].map((state) => [state, async () => undefined]));
     const outcome = await runVerifier({ pactUrls: [source], provider }, messageProviders, stateHandlers, logLevel);
+    failures.push(...providerErrors);
     sources.push({ source, provider, ...(pact.consumer?.name ? { consumer: pact.consumer.name } : {}), passed: outcome.passed });
     failures.push(...outcome.failures);
     reports.push(outcome.output);
@@ -228,13 +246,15 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
   if (options.pactBrokerUrl) {
     const providers = options.providers ?? [...new Set(catalog.map((webhook) => webhook.provider))];
     for (const provider of providers) {
+      const providerErrors: PactFailure[] = [];
       const messageProviders = new Proxy({} as Record<string, (descriptor: MessageDescriptor) => unknown>, {
-        get: (_target, description) => (descriptor: MessageDescriptor) => {
-          const interaction = { description: String(description) };
-          const webhook = webhookForInteraction(provider, interaction);
-          if (!webhook) throw new Error(`"${provider}" is not a Wix provider of the catalog`);
-          return produce({ webhook, layer: layerForInteraction(interaction) }, (descriptor.providerStates ?? []).map((state) => state.name), options);
-        },
+        get: (_target, description) => (descriptor: MessageDescriptor) =>
+          reporting(String(description), providerErrors, () => {
+            const interaction = { description: String(description) };
+            const webhook = webhookForInteraction(provider, interaction);
+            if (!webhook) throw new Error(`"${provider}" is not a Wix provider of the catalog`);
+            return produce({ webhook, layer: layerForInteraction(interaction) }, (descriptor.providerStates ?? []).map((state) => state.name), options);
+          }),
       });
       const config = {
         provider,
@@ -250,6 +270,7 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
         ...(options.providerVersionBranch ? { providerVersionBranch: options.providerVersionBranch } : {}),
       };
       const outcome = await runVerifier(config, messageProviders, {}, logLevel);
+      failures.push(...providerErrors);
       sources.push({ source: options.pactBrokerUrl, provider, passed: outcome.passed });
       failures.push(...outcome.failures);
       reports.push(outcome.output);
