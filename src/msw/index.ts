@@ -179,8 +179,8 @@ export function createWixMock(options: WixMockOptions): WixMock {
       },
       set: (to) => moveTo(toMs(to, 'clock.set')),
     },
-    trigger(name, triggerOptions) {
-      if (!isWebhookName(name)) return Promise.reject(new UnknownWebhookError(name, webhookNames));
+    async trigger(name, triggerOptions) {
+      if (!isWebhookName(name)) throw new UnknownWebhookError(name, webhookNames);
       return trigger(context, name, triggerOptions);
     },
     idle: () => sender.idle(),

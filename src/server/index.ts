@@ -1,0 +1,1 @@
+export { requestListener, startWixServer, type WixServer, type WixServerOptions } from './server.js';

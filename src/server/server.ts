@@ -1,0 +1,156 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse, type RequestHandler } from 'msw';
+import { defaultAppId } from '../signing/sign.js';
+import type { KeyInput } from '../signing/keys.js';
+import { adminHandlers, createWixMock, type WixMock, type WixMockOptions } from '../msw/index.js';
+
+export interface WixServerOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: loopback only. */
+  host?: string;
+  /** Where webhooks go. Without it they are signed and logged (GET /_wixhook/deliveries) but not sent. */
+  webhookUrl?: string;
+  privateKey?: KeyInput;
+  appId?: string;
+  instanceId?: string;
+  appSecret?: string;
+  seed?: number;
+  now?: Date | number | string;
+  policy?: WixMockOptions['policy'];
+  /** Largest request body accepted; larger ones get a 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface WixServer {
+  /** `http://127.0.0.1:PORT`: the Wix base URL to give the app. */
+  url: string;
+  /** Where the public key is served (PEM). */
+  publicKeyUrl: string;
+  port: number;
+  mock: WixMock;
+  server: Server;
+  /** Stops accepting, waits for deliveries in flight, closes idle connections. */
+  close(): Promise<void>;
+}
+
+const notFoundBody = (method: string, path: string) =>
+  JSON.stringify({ message: `NOT_FOUND: no endpoint ${method} ${path}`, details: { applicationError: { code: 'NOT_FOUND', description: `The Wix mock has no endpoint ${method} ${path}.` } } });
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, headers).end(body);
+}
+
+/**
+ * Serves MSW handlers over node:http with MSW's own `getResponse(handlers, request)`: the
+ * handlers are the same objects `setupServer` runs, so the server holds no endpoint logic of its
+ * own. A request's path is resolved against the mock's base URL (`https://www.wixapis.com`), so
+ * the handlers match exactly as they do in process.
+ */
+export function requestListener(handlers: RequestHandler[], baseUrl: string, maxBodyBytes = 1 << 20) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const method = req.method ?? 'GET';
+      const path = req.url ?? '/';
+      let body: Buffer | undefined;
+      if (method !== 'GET' && method !== 'HEAD') body = await readBody(req, maxBodyBytes);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value === undefined || name === 'host' || name === 'connection' || name === 'content-length' || name === 'transfer-encoding') continue;
+        for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+      }
+      let request: Request;
+      try {
+        request = new Request(new URL(path.startsWith('/') ? path : `/${path}`, baseUrl), { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+      } catch {
+        return send(res, 400, JSON.stringify({ message: 'INVALID_ARGUMENT: malformed request', details: { validationError: { fieldViolations: [{ field: 'url', description: 'is malformed', violatedRule: 'FORMAT' }] } } }));
+      }
+      const response = await getResponse(handlers, request);
+      if (!response) return send(res, 404, notFoundBody(method, new URL(request.url).pathname));
+      const out: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        out[name] = value;
+      });
+      send(res, response.status, Buffer.from(await response.arrayBuffer()), out);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        // The rest of the body is not read: close the connection so no client reuses it mid-body.
+        send(res, 413, JSON.stringify({ message: 'Request body too large', details: {} }), { 'content-type': 'application/json', connection: 'close' });
+        const socket = req.socket;
+        return void res.on('finish', () => socket?.destroySoon());
+      }
+      send(res, 500, '', {});
+    }
+  };
+}
+
+/**
+ * The standalone Wix mock: `createWixMock`'s handlers plus the `/_wixhook/` admin API, over real
+ * HTTP, for apps in any language.
+ *
+ * @example
+ * const wix = await startWixServer({ port: 0, webhookUrl: 'http://127.0.0.1:3000/webhooks/wix' });
+ * process.env.WIX_BASE_URL = wix.url;
+ * await wix.close();
+ */
+export async function startWixServer(options: WixServerOptions = {}): Promise<WixServer> {
+  const mock = createWixMock({
+    appId: options.appId ?? defaultAppId,
+    ...(options.instanceId ? { instanceId: options.instanceId } : {}),
+    ...(options.appSecret ? { appSecret: options.appSecret } : {}),
+    ...(options.privateKey ? { keys: options.privateKey } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.now !== undefined ? { now: options.now } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : { webhookHandler: () => new Response('not sent: no --webhook-url') }),
+  });
+  const handlers = [...adminHandlers(mock), ...mock.handlers];
+  const server = createServer({ keepAliveTimeout: 5000 }, requestListener(handlers, mock.baseUrl, options.maxBodyBytes));
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    publicKeyUrl: `${url}/_wixhook/public-key`,
+    port: address.port,
+    mock,
+    server,
+    close() {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await mock.idle();
+        server.closeAllConnections();
+        await closed;
+      })();
+      return closing;
+    },
+  };
+}
