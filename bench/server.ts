@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { formatRate, printTable } from './harness.js';
+
+/**
+ * `wixhook serve` beside Prism (`@stoplight/prism-cli` mocking an OpenAPI document of the same
+ * endpoints, bench/fixtures/wix-mock.openapi.yaml), in one run, on loopback:
+ * - cold start: from spawning the process until its first answered request;
+ * - requests/s: a bounded loop of `concurrency` keep-alive clients for `BENCH_SECONDS` (default 1)
+ *   on GET /calendar/v3/events/{id} and POST /calendar/v3/participations/query.
+ * Both are spawned the same way (node + a CLI); ours runs from TypeScript through tsx, so its
+ * cold start includes transpiling.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seconds = Number(process.env.BENCH_SECONDS ?? 1);
+const concurrency = 16;
+const eventId = 'a96c3c31c9fc495db55b40c694fe196c7ca6da6772184e2983571dcba732b296';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+
+function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Peer {
+  name: string;
+  command: string[];
+}
+
+async function start(peer: Peer, port: number): Promise<{ child: ChildProcess; coldStartMs: number }> {
+  const started = performance.now();
+  const [command, ...args] = peer.command.map((part) => part.replace('{port}', String(port)));
+  const child = spawn(command!, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+  const deadline = started + 60_000;
+  while (performance.now() < deadline) {
+    const answered = await send(port, 'GET', '/_health', {}).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return { child, coldStartMs: performance.now() - started };
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`${peer.name} did not answer within 60 s`);
+}
+
+async function requestsPerSecond(port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ rate: number; failures: number }> {
+  const warmUp = performance.now() + 250;
+  while (performance.now() < warmUp) await send(port, method, path, headers, body);
+  let done = 0;
+  let failures = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const response = await send(port, method, path, headers, body);
+        if (response.status !== 200) failures++;
+        done++;
+      }
+    }),
+  );
+  return { rate: done / ((performance.now() - start) / 1000), failures };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export async function benchServer(): Promise<void> {
+  const peers: Peer[] = [
+    { name: 'wixhook serve', command: [process.execPath, '--import', 'tsx', 'src/server/main.ts', '--port', '{port}'] },
+    { name: 'prism mock', command: [process.execPath, 'node_modules/@stoplight/prism-cli/dist/index.js', 'mock', '-p', '{port}', '-h', '127.0.0.1', 'bench/fixtures/wix-mock.openapi.yaml'] },
+  ];
+  const results: Array<{ name: string; coldStartMs: number; get: number; query: number; failures: number }> = [];
+  for (const peer of peers) {
+    const port = await freePort();
+    const { child, coldStartMs } = await start(peer, port);
+    try {
+      const token = await send(port, 'POST', '/oauth2/token', {}, JSON.stringify({ grant_type: 'client_credentials', client_id: 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00', client_secret: 's', instance_id: '6d1c6b9b-8a3e-4f6b-9c51-0d6c1f1e2a7b' }));
+      const auth = { authorization: (JSON.parse(token.text) as { access_token: string }).access_token };
+      // Our store has its own ids: read one event id to GET.
+      const query = await send(port, 'POST', '/calendar/v3/events/query', auth, '{}');
+      const id = (JSON.parse(query.text) as { events?: Array<{ id: string }> }).events?.[0]?.id ?? eventId;
+      const get = await requestsPerSecond(port, 'GET', `/calendar/v3/events/${id.length >= 36 ? id : eventId}`, auth);
+      const participations = await requestsPerSecond(port, 'POST', '/calendar/v3/participations/query', auth, '{"query":{}}');
+      results.push({ name: peer.name, coldStartMs, get: get.rate, query: participations.rate, failures: get.failures + participations.failures });
+    } finally {
+      await stop(child);
+    }
+  }
+  agent.destroy();
+  const [ours, prism] = results as [(typeof results)[0], (typeof results)[0]];
+  printTable(
+    `Standalone mock server vs Prism, loopback, ${concurrency} keep-alive clients, ${seconds}s per measurement`,
+    ['server', 'cold start', 'GET event', 'POST participations/query', 'non-200'],
+    results.map((result) => [result.name, `${result.coldStartMs.toFixed(0)} ms`, formatRate(result.get), formatRate(result.query), String(result.failures)]),
+  );
+  console.log(
+    `wixhook serve vs prism: cold start ${(prism.coldStartMs / ours.coldStartMs).toFixed(2)}x faster, GET ${(ours.get / prism.get).toFixed(2)}x, query ${(ours.query / prism.query).toFixed(2)}x`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchServer();
