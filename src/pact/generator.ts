@@ -68,7 +68,9 @@ function readme(): string {
     'schemas (types, GUID and date-time regexes, enums, arrays). Message metadata: `eventType`, `contentType` and',
     '`layer` (`payload` or `sdk`).',
     '',
-    'Verify a handler against them with `MessageConsumerPact`-style tests or `verifyWixPacts({ pactUrls: [...] })`.',
+    'Run a handler on each message with `readContract(name)` of `wix-webhook-testkit/pact` (no pact to write); check a',
+    "consumer's own pact against the same Wix model with `verifyWixPacts({ pactUrls })` or `wixhook pact verify <files>`.",
+    '`wixhook pact verify contracts/` passes: the tests check it.',
     '',
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import { catalog } from '../../src/catalog/catalog.js';
 import { findDrift } from '../../src/generate/generated-file.js';
 import { contractPath, contractsGenerator } from '../../src/pact/generator.js';
 import { verifyWixPacts } from '../../src/pact/verify.js';
+import { readContract } from '../../src/pact/contracts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,6 +28,17 @@ describe('contracts/', () => {
       }
       expect([...states].sort()).toEqual(Object.keys(webhook.factory.traits).sort());
       expect(pact.interactions.map((interaction: { metadata: { layer: string } }) => interaction.metadata.layer)).toContain('sdk');
+    }
+  });
+
+  it('readContract gives each message as a handler receives it; every one parses in strict mode', async () => {
+    for (const webhook of catalog) {
+      const messages = await readContract(webhook.name);
+      expect(messages.length).toBe(2 + Object.keys(webhook.factory.traits).length);
+      for (const { layer, message, description } of messages) {
+        const schema = layer === 'sdk' ? webhook.schemas('strict').sdkEnvelope : webhook.schemas('strict').payload;
+        expect(schema.safeParse(message).success, description).toBe(true);
+      }
     }
   });
 

@@ -1,3 +1,5 @@
+import { MessageConsumerPact } from '@pact-foundation/pact';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PactVerificationError, UnknownProviderStateError } from '../../src/pact/errors.js';
 import { verifyWixPacts } from '../../src/pact/verify.js';
@@ -45,6 +47,17 @@ describe('verifyWixPacts: consumer pacts that match Wix pass', () => {
       { description: 'a large party', states: ['Party size 50 to 1000 (the documented maximum).', 'for-schedule'], metadata: { eventType: 'wix.calendar.v3.participation_created' }, content: participationPayload },
     ]);
     await expect(verifyWixPacts({ pactUrls: [file], states: { 'a participation for a schedule': ['for-schedule'] } })).resolves.toBeDefined();
+  });
+
+  it('a V3 message pact written with MessageConsumerPact', async () => {
+    const dir = await tempDir();
+    await new MessageConsumerPact({ consumer, provider: 'wix-calendar-participations-v3', dir, logLevel: 'error' })
+      .given('for-schedule')
+      .expectsToReceive('a participation (V3)')
+      .withContent(participationPayload)
+      .withMetadata({ eventType: 'wix.calendar.v3.participation_created' })
+      .verify(async () => undefined);
+    await expect(verifyWixPacts({ pactUrls: [join(dir, `${consumer}-wix-calendar-participations-v3.json`)] })).resolves.toMatchObject({ sources: [{ passed: true }] });
   });
 
   it('one pact with another provider name covering all three webhooks: each interaction is resolved by its eventType', async () => {

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getWebhook, type WebhookName } from '../catalog/catalog.js';
+import { contractPath } from './generator.js';
+import { reviveDates } from './matchers-from-schema.js';
+import { layerForInteraction, type MessageLayer } from './message.js';
+
+/** The package's `contracts/` folder (beside `src/` in the repository, `dist/` in the package). */
+export const contractsDir = fileURLToPath(new URL('../../contracts/', import.meta.url));
+
+export interface ContractMessage {
+  description: string;
+  providerStates: string[];
+  layer: MessageLayer;
+  metadata: Record<string, unknown>;
+  /** The message as JSON, as the pact file holds it. */
+  content: unknown;
+  /** The message as a handler receives it: the payload, or the SDK envelope with `Date`s. */
+  message: unknown;
+}
+
+/**
+ * The messages of a webhook's contract in `contracts/`, to run a handler on each without writing a
+ * pact (they are the messages `verifyWixPacts` stands behind).
+ *
+ * @example
+ * for (const { description, message } of await readContract('participation-created')) await handler(message);
+ */
+export async function readContract(name: WebhookName, options: { dir?: string } = {}): Promise<ContractMessage[]> {
+  const webhook = getWebhook(name);
+  const file = join(options.dir ?? contractsDir, contractPath(webhook).replace(/^contracts\//, ''));
+  const pact = JSON.parse(await readFile(file, 'utf8')) as {
+    interactions: Array<{ description: string; providerStates?: Array<{ name: string }>; metadata?: Record<string, unknown>; contents: { content: unknown } }>;
+  };
+  return pact.interactions.map((interaction) => {
+    const layer = layerForInteraction(interaction);
+    const content = interaction.contents.content;
+    return {
+      description: interaction.description,
+      providerStates: (interaction.providerStates ?? []).map((state) => state.name),
+      layer,
+      metadata: interaction.metadata ?? {},
+      content,
+      message: layer === 'sdk' ? reviveDates(webhook.schemas('loose').sdkEnvelope, content) : content,
+    };
+  });
+}
