@@ -37,21 +37,21 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
       const start = context.clock.now();
       const running = (async () => {
         try {
-        record.jwt = await signWebhook(name, payload, {
-          privateKey: context.keys.privateKey,
-          keyId: context.keys.keyId,
-          instanceId: context.instanceId,
-          identity: { identityType: 'APP', appId: context.appId },
-        });
-        // Each delivery runs Wix's resend schedule on its own virtual clock starting at the mock's
-        // time, so resends take no real time and never move the mock's clock.
-        const report = await deliver(record.jwt, target, {
-          clock: createVirtualClock(start),
-          ...(context.policy ? { policy: context.policy } : {}),
-          ...(typeof target === 'function' ? {} : { headers: bypassHeaders }),
-        });
-        record.report = report;
-        record.status = report.delivered ? 'delivered' : 'failed';
+          record.jwt = await signWebhook(name, payload, {
+            privateKey: context.keys.privateKey,
+            keyId: context.keys.keyId,
+            instanceId: context.instanceId,
+            identity: { identityType: 'APP', appId: context.appId },
+          });
+          // Each delivery runs Wix's resend schedule on its own virtual clock starting at the mock's
+          // time, so resends take no real time and never move the mock's clock.
+          const report = await deliver(record.jwt, target, {
+            clock: createVirtualClock(start),
+            ...(context.policy ? { policy: context.policy } : {}),
+            ...(typeof target === 'function' ? {} : { headers: bypassHeaders }),
+          });
+          record.report = report;
+          record.status = report.delivered ? 'delivered' : 'failed';
         } catch (error) {
           record.status = 'failed';
           record.error = error instanceof Error ? error.message : String(error);
