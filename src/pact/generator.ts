@@ -22,6 +22,18 @@ export function contractMessages(webhook: CatalogWebhook): WixMessage[] {
   return variants.map(({ layer, traits }) => wixMessage(webhook.name, { layer, traits: traits as never[], seed: messageSeed }));
 }
 
+const interactionFields = ['contents', 'description', 'matchingRules', 'metadata', 'pending', 'providerStates', 'type'] as const;
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
+}
+
 /**
  * Writes one webhook's contract with Pact's own writer (PactV4 asynchronous messages) into a
  * temporary folder and returns it with the machine-specific metadata (Pact library versions)
@@ -42,10 +54,15 @@ async function writeContract(webhook: CatalogWebhook): Promise<unknown> {
         .executeTest(async () => undefined);
     }
     const [file] = await readdir(dir);
-    const pact = JSON.parse(await readFile(join(dir, file!), 'utf8')) as { metadata?: unknown; interactions: Array<{ description: string }> };
+    const pact = JSON.parse(await readFile(join(dir, file!), 'utf8')) as { consumer: unknown; provider: unknown; interactions: Array<Record<string, unknown> & { description: string }> };
     const order = new Map(contractMessages(webhook).map((message, index) => [message.description, index]));
     pact.interactions.sort((a, b) => (order.get(a.description) ?? 0) - (order.get(b.description) ?? 0));
-    return { ...pact, metadata: { pactSpecification: { version: '4.0' } } };
+    // Only the fields of the V4 spec the contract uses, keys sorted: a newer Pact writer that adds
+    // bookkeeping (interaction keys, library versions) leaves the committed bytes unchanged.
+    const interactions = pact.interactions.map((interaction) =>
+      Object.fromEntries(interactionFields.filter((field) => interaction[field] !== undefined).map((field) => [field, interaction[field]])),
+    );
+    return sortKeys({ consumer: pact.consumer, interactions, metadata: { pactSpecification: { version: '4.0' } }, provider: pact.provider });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
