@@ -25,8 +25,8 @@ export interface SplitResult {
  *   first occurrence after the split, same weekday, times and rule, keeping the old `until`.
  * - INSTANCE and EXCEPTION events starting after the split point to the new MASTER.
  *
- * Refused with a 400 naming `splitLocalDate`: a split in the past, before the second occurrence
- * (no occurrence would stay), or after the last one (nothing to move).
+ * Refused with a 400 naming `splitLocalDate`: a split in the past, one not after the start of the
+ * next upcoming occurrence, or one with no occurrence after it before the series' `until`.
  */
 export function splitMaster(master: CalendarEvent, splitLocalDate: string, instances: readonly CalendarEvent[], now: number, faker: Faker): SplitResult {
   const timeZone = master.timeZone ?? master.start.timeZone ?? 'UTC';
@@ -47,7 +47,11 @@ export function splitMaster(master: CalendarEvent, splitLocalDate: string, insta
     previous = next;
     next = addLocalDays(next, 7 * interval);
   }
-  if (previous === undefined) throw fieldError('splitLocalDate', `must be after the first occurrence of the series (${master.start.localDate})`, 'OTHER');
+  // "Must be a future date that's after the start date of the next INSTANCE or EXCEPTION event in the series" (to change
+  // the series from its very next occurrence, Wix says to update the MASTER instead).
+  if (previous === undefined || localToUtc(previous, timeZone) <= now) {
+    throw fieldError('splitLocalDate', 'must be after the start of the next upcoming occurrence of the series (to change the series from that occurrence on, update the MASTER)', 'OTHER');
+  }
   if (localToUtc(next, timeZone) > untilMs) throw fieldError('splitLocalDate', 'must leave at least one occurrence after the split, before the series ends', 'OTHER');
 
   const updatedDate = isoMillis(now);

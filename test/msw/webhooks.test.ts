@@ -44,9 +44,12 @@ describe('split', () => {
     const auth = await token();
     const snapshot = structuredClone([...mock.store.calendarEvents.entries()]);
     const master = [...mock.store.calendarEvents.values()].find((event) => event.recurrenceType === 'MASTER')!;
+    const instances = [...mock.store.calendarEvents.values()].filter((event) => event.recurringEventId === master.id);
     const past = await call('POST', `/calendar/v3/events/${master.id}/split`, auth, { splitLocalDate: '2020-01-01T10:00:00' });
     expect(past.status).toBe(400);
     expect(past.body.details.validationError.fieldViolations[0].field).toBe('splitLocalDate');
+    const beforeNext = await call('POST', `/calendar/v3/events/${master.id}/split`, auth, { splitLocalDate: formatLocal(addLocalDays(parseLocal(instances[0]!.start.localDate), -1)) });
+    expect(beforeNext.status).toBe(400);
     const missing = await call('POST', `/calendar/v3/events/${master.id}/split`, auth, {});
     expect(missing.body.details.validationError.fieldViolations[0]).toMatchObject({ field: 'splitLocalDate', violatedRule: 'REQUIRED_FIELD' });
     const instance = [...mock.store.calendarEvents.values()].find((event) => event.recurrenceType === 'INSTANCE')!;
