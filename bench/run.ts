@@ -1,5 +1,6 @@
 import { benchDelivery } from './delivery.js';
 import { benchFactories, printFactoryBench } from './factories.js';
+import { benchPact } from './pact.js';
 import { benchSchemaValidation } from './schema-validation.js';
 
 /**
@@ -10,3 +11,4 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}, BENCH
 benchSchemaValidation();
 printFactoryBench(await benchFactories());
 await benchDelivery();
+await benchPact();

@@ -60,3 +60,5 @@ export type { GuestEventStartsKnobs, GuestEventStartsRelated } from './webhooks/
 export { actionEventPayload, createdEventPayload } from './schemas/domain-event.js';
 export type { BodyKey, SdkShapeOf } from './sdk/transform-spec.js';
 export type { Schedule } from './factories/entities/calendar.js';
+export type { RenamedKey } from './sdk/transform-spec.js';
+export type { PayloadIdentity } from './schemas/domain-event.js';

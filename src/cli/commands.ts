@@ -3,8 +3,9 @@ import { exampleCommand } from './commands/example.js';
 import { generateCommand } from './commands/generate.js';
 import { keysCommand } from './commands/keys.js';
 import { listCommand } from './commands/list.js';
+import { pactCommand } from './commands/pact.js';
 import { sendCommand } from './commands/send.js';
 import { verifyCommand } from './commands/verify.js';
 
 /** Every `wixhook` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [listCommand, exampleCommand, sendCommand, verifyCommand, keysCommand, generateCommand];
+export const commands: readonly Command[] = [listCommand, exampleCommand, sendCommand, verifyCommand, pactCommand, keysCommand, generateCommand];

@@ -17,7 +17,7 @@ export {
   type WixMessageMetadata,
   type WixMessageOptions,
 } from './message.js';
-export { guidRegex, isoDateTimeRegex, matchersFromSchema, narrowTemplate, reifyTemplate, reviveDates, type MatcherTemplate, type PactMatcher } from './matchers-from-schema.js';
+export { guidRegex, isoDateTimeRegex, matchersFromSchema, narrowTemplate, reifyTemplate, reviveDates, type MatcherOptions, type MatcherTemplate, type PactMatcher } from './matchers-from-schema.js';
 export { PactHelperError, PactNotInstalledError, PactVerificationError, UnknownProviderStateError, type PactFailure } from './errors.js';
 export { contractPath, contractsGenerator } from './generator.js';
 export { contractsDir, readContract, type ContractMessage } from './contracts.js';

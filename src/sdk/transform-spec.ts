@@ -26,7 +26,8 @@ export interface SdkHandlerInfo<Spec extends SdkTransformSpec = SdkTransformSpec
   readonly transformations: Spec;
 }
 
-type RenamedKey<K> = K extends 'id' ? '_id' : K extends 'createdDate' ? '_createdDate' : K extends 'updatedDate' ? '_updatedDate' : K;
+/** `id`, `createdDate` and `updatedDate` become `_id`, `_createdDate`, `_updatedDate`, as the SDK renames them. */
+export type RenamedKey<K> = K extends 'id' ? '_id' : K extends 'createdDate' ? '_createdDate' : K extends 'updatedDate' ? '_updatedDate' : K;
 
 /** The SDK's address shape: what `transformRESTAddressToSDKAddress` keeps, under its SDK names. */
 export interface SdkAddress {
