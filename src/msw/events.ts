@@ -13,6 +13,12 @@ import { compileFilter, cursorPage, decodeCursor, limitOf, sortRecords, type Sup
 import { splitMaster } from './split.js';
 import { payloadFor } from './webhooks.js';
 
+/** Builds a schema on first use, then reuses it (zod schemas are costly to construct per request). */
+const once = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
 const schemas = () => calendarEventSchemas('loose');
 
 /** Fields Query Events filters on, with their operators (Query Events docs, newer SDK page). */
@@ -62,7 +68,7 @@ function requestZone(context: MockContext, zone: unknown, field: string): string
   return zone;
 }
 
-const createRequest = () =>
+const createRequest = once(() =>
   z.object({
     event: schemas().Event.extend({
       id: z.string().optional(),
@@ -73,9 +79,9 @@ const createRequest = () =>
     }),
     timeZone: ianaZone().optional(),
     idempotencyKey: z.string().optional(),
-  });
+  }));
 
-const queryRequest = () =>
+const queryRequest = once(() =>
   z.object({
     fromLocalDate: localDateTime().optional(),
     toLocalDate: localDateTime().optional(),
@@ -89,11 +95,11 @@ const queryRequest = () =>
         cursorPaging: z.object({ limit: z.unknown().optional(), cursor: z.string().optional() }).optional(),
       })
       .optional(),
-  });
+  }));
 
-const splitRequest = () => z.object({ splitLocalDate: localDateTime(), timeZone: ianaZone().optional() });
+const splitRequest = once(() => z.object({ splitLocalDate: localDateTime(), timeZone: ianaZone().optional() }));
 
-const updateRequest = () =>
+const updateRequest = once(() =>
   z.object({
     event: z.looseObject({
       revision: int64String(),
@@ -108,7 +114,7 @@ const updateRequest = () =>
       extendedFields: schemas().Event.shape.extendedFields,
     }),
     timeZone: ianaZone().optional(),
-  });
+  }));
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body);

@@ -19,9 +19,15 @@ const participationFilters: SupportedFilters = {
   externalId: ['$eq', '$in'],
 };
 
+/** Builds a schema on first use, then reuses it (zod schemas are costly to construct per request). */
+const once = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
 const schemas = () => calendarParticipationSchemas('loose');
 
-const createRequest = () =>
+const createRequest = once(() =>
   z.object({
     participation: z.preprocess(
       // `id` is read-only: ignored on create (the participation schema requires one, so a placeholder stands in).
@@ -29,9 +35,9 @@ const createRequest = () =>
       schemas().Participation,
     ),
     idempotencyKey: z.string().optional(),
-  });
+  }));
 
-const updateRequest = () =>
+const updateRequest = once(() =>
   z.object({
     participation: z.looseObject({
       revision: int64String(),
@@ -40,9 +46,9 @@ const updateRequest = () =>
       status: schemas().Participation.shape.status,
       extendedFields: schemas().Participation.shape.extendedFields,
     }),
-  });
+  }));
 
-const queryRequest = () =>
+const queryRequest = once(() =>
   z.object({
     query: z
       .object({
@@ -51,7 +57,7 @@ const queryRequest = () =>
         cursorPaging: z.object({ limit: z.unknown().optional(), cursor: z.string().optional() }).optional(),
       })
       .optional(),
-  });
+  }));
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body);

@@ -119,7 +119,7 @@ export async function startWixServer(options: WixServerOptions = {}): Promise<Wi
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : { webhookHandler: () => new Response('not sent: no --webhook-url') }),
   });
-  const handlers = [...adminHandlers(mock), ...mock.handlers];
+  const handlers = [...mock.handlers, ...adminHandlers(mock)];
   const server = createServer({ keepAliveTimeout: 5000 }, requestListener(handlers, mock.baseUrl, options.maxBodyBytes));
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
