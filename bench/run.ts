@@ -2,6 +2,7 @@ import { benchDelivery } from './delivery.js';
 import { benchFactories, printFactoryBench } from './factories.js';
 import { benchPact } from './pact.js';
 import { benchSchemaValidation } from './schema-validation.js';
+import { benchServer } from './server.js';
 
 /**
  * `npm run bench`: every benchmark, each reporting its ratio against a peer measured in the same
@@ -12,3 +13,4 @@ benchSchemaValidation();
 printFactoryBench(await benchFactories());
 await benchDelivery();
 await benchPact();
+await benchServer();

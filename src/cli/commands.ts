@@ -5,7 +5,8 @@ import { keysCommand } from './commands/keys.js';
 import { listCommand } from './commands/list.js';
 import { pactCommand } from './commands/pact.js';
 import { sendCommand } from './commands/send.js';
+import { serveCommand } from './commands/serve.js';
 import { verifyCommand } from './commands/verify.js';
 
 /** Every `wixhook` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [listCommand, exampleCommand, sendCommand, verifyCommand, pactCommand, keysCommand, generateCommand];
+export const commands: readonly Command[] = [listCommand, exampleCommand, sendCommand, serveCommand, verifyCommand, pactCommand, keysCommand, generateCommand];

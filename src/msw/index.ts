@@ -29,7 +29,8 @@ export const wixBaseUrl = 'https://www.wixapis.com';
 /** Where the mock's clock starts unless told otherwise: a fixed instant, so seeded stores are the same every day. */
 export const defaultMockStart = Date.UTC(2025, 2, 3, 9, 0, 0);
 
-interface BaseOptions {
+/** Options of {@link createWixMock} other than where webhooks go. */
+export interface BaseOptions {
   /** Your app's id: the `client_id` the token endpoint accepts, and the identity of the webhooks' `APP` caller. */
   appId: string;
   /** The app instance (site) the mock is; the token endpoint's `instance_id`. Default: the toolkit's test instance. */
