@@ -201,3 +201,4 @@ export function createWixMock(options: WixMockOptions): WixMock {
 }
 
 export { adminHandlers } from './admin.js';
+export { unhandledRequests } from './unhandled.js';

@@ -10,7 +10,7 @@ import type { DeliveryRecord, MockContext } from './context.js';
 /**
  * MSW's own marker for a request it must not intercept (what `bypass()` adds): a delivery to a
  * webhook URL is real HTTP even while `setupServer` patches `http.request` and `fetch` in the
- * same process, whatever the user's `onUnhandledRequest` says.
+ * same process, whatever the user's `onUnhandledRequest` (msw 2) or `onUnhandledFrame` (msw 3) says.
  */
 export const bypassHeaders = { accept: 'msw/passthrough' } as const;
 

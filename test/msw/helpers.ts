@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { createWixMock, type WixMock, type WixMockOptions } from '../../src/msw/index.js';
+import { createWixMock, unhandledRequests, type WixMock, type WixMockOptions } from '../../src/msw/index.js';
 
 export const appId = '2f4a1f6b-4a0e-4e36-9a8c-3c1f0e0b5d21';
 export const instanceId = '6d1c6b9b-8a3e-4f6b-9c51-0d6c1f1e2a7b';
@@ -22,7 +22,7 @@ export function inProcessMock(options: Partial<WixMockOptions> = {}) {
 
 export function startServer(mock: WixMock) {
   const server = setupServer(...mock.handlers);
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen(unhandledRequests('error'));
   return server;
 }
 

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { createWixMock } from 'wix-webhook-testkit/msw';
+import { createWixMock, unhandledRequests } from 'wix-webhook-testkit/msw';
 import { afterAll, beforeAll, it } from 'vitest';
 import { createApp, listen } from '../src/app.js';
 import { bookASeat, expectReminders, splitTheSeries } from './flows.js';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   webhookUrl = `${appServer.url}/webhooks/wix`;
   mock = createWixMock({ appId, instanceId, webhookUrl, seed: 7 });
   mswServer.use(...mock.handlers);
-  mswServer.listen({ onUnhandledRequest: 'bypass' });
+  mswServer.listen(unhandledRequests('bypass'));
 });
 afterAll(async () => {
   mswServer.close();
