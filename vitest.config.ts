@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     // Examples import the package by name, as a consumer writes it; in this repo that is the source.
     alias: [
+      { find: /^wix-webhook-testkit\/msw\/vitest$/, replacement: source('./src/msw/vitest.ts') },
       { find: /^wix-webhook-testkit\/msw$/, replacement: source('./src/msw/index.ts') },
       { find: /^wix-webhook-testkit\/pact$/, replacement: source('./src/pact/index.ts') },
       { find: /^wix-webhook-testkit$/, replacement: source('./src/index.ts') },

@@ -1,2 +1,2 @@
 /** `wix-webhook-testkit/matchers`: custom matchers for Vitest or Jest, with no test-runner import. */
-export { wixMatchers, type MatcherContext, type MatcherResult, type WixMatchers } from './matchers.js';
+export { wixMatchers, type DeliveryLog, type MatcherContext, type MatcherResult, type WixMatchers } from './matchers.js';

@@ -65,11 +65,48 @@ async function toBeSignedWixWebhook(
   }
 }
 
+/** What `toHaveDeliveredWixWebhook` reads of a Wix mock (`createWixMock` from `wix-webhook-testkit/msw`). */
+export interface DeliveryLog {
+  deliveries: ReadonlyArray<{ name: string; status: string; payload: Record<string, unknown> }>;
+  idle?(): Promise<void>;
+}
+
+/**
+ * Passes when the mock delivered the named webhook to the app (answered 200), `times` times if
+ * given, and, if `where` is given, with a payload it accepts. Waits for deliveries in flight first.
+ *
+ * @example
+ * await expect(mock).toHaveDeliveredWixWebhook('participation-created', { times: 1 });
+ */
+async function toHaveDeliveredWixWebhook(
+  this: MatcherContext,
+  received: DeliveryLog,
+  name: WebhookName,
+  options: { times?: number; where?: (payload: Record<string, unknown>) => boolean } = {},
+): Promise<MatcherResult> {
+  if (!isWebhookName(name)) return unknownWebhook(name);
+  if (!received || !Array.isArray(received.deliveries)) {
+    return { pass: false, message: () => 'expected a Wix mock (from createWixMock) with a `deliveries` log' };
+  }
+  await received.idle?.();
+  const delivered = received.deliveries.filter((delivery) => delivery.name === name && delivery.status === 'delivered' && (options.where?.(delivery.payload) ?? true));
+  const pass = options.times === undefined ? delivered.length > 0 : delivered.length === options.times;
+  const seen = received.deliveries.map((delivery) => `${delivery.name} (${delivery.status})`).join(', ') || 'none';
+  const wanted = options.times === undefined ? 'at least once' : `${options.times} time${options.times === 1 ? '' : 's'}`;
+  return {
+    pass,
+    message: () =>
+      pass
+        ? `expected ${name} not to be delivered ${wanted}, but it was delivered ${delivered.length} time(s)`
+        : `expected ${name} delivered ${wanted}${options.where ? ' with a matching payload' : ''}, got ${delivered.length}. Deliveries: ${seen}`,
+  };
+}
+
 /**
  * Custom matchers for Vitest's and Jest's `expect`: register with `expect.extend(wixMatchers)`,
  * or import `wix-webhook-testkit/vitest`, which registers them and types them.
  */
-export const wixMatchers = { toBeWixPayload, toBeSignedWixWebhook };
+export const wixMatchers = { toBeWixPayload, toBeSignedWixWebhook, toHaveDeliveredWixWebhook };
 
 /** The matchers as methods of an assertion, for the typings of `expect(...)`. */
 export interface WixMatchers<R = unknown> {
@@ -77,4 +114,6 @@ export interface WixMatchers<R = unknown> {
   toBeWixPayload(name: WebhookName, options?: { mode?: SchemaMode }): R;
   /** Passes when the value is a JWT body that verifies and carries a valid delivery (of the named webhook). */
   toBeSignedWixWebhook(name: WebhookName | undefined, options: { publicKey: KeyInput; mode?: SchemaMode; now?: Date }): Promise<R>;
+  /** Passes when a Wix mock delivered the named webhook (`times` times, with a payload `where` accepts). */
+  toHaveDeliveredWixWebhook(name: WebhookName, options?: { times?: number; where?: (payload: Record<string, unknown>) => boolean }): Promise<R>;
 }
