@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^wix-webhook-testkit\/msw\/vitest$/, replacement: source('./src/msw/vitest.ts') },
       { find: /^wix-webhook-testkit\/msw$/, replacement: source('./src/msw/index.ts') },
       { find: /^wix-webhook-testkit\/pact$/, replacement: source('./src/pact/index.ts') },
+      { find: /^wix-webhook-testkit\/matchers$/, replacement: source('./src/matchers/index.ts') },
       { find: /^wix-webhook-testkit$/, replacement: source('./src/index.ts') },
     ],
   },
