@@ -22,6 +22,17 @@ export class PactHelperError extends WixhookError {
   }
 }
 
+/** A pact source that cannot be read: no such file or folder, an HTTP error, or a file that is not JSON. */
+export class PactSourceError extends WixhookError {
+  static readonly code = 'ERR_PACT_SOURCE';
+  readonly source: string;
+
+  constructor(source: string, reason: string, options?: { cause?: unknown }) {
+    super(PactSourceError.code, `Cannot read the pact ${source}: ${reason}.`, options);
+    this.source = source;
+  }
+}
+
 /** A provider state that maps to no trait of the interaction's webhook. */
 export class UnknownProviderStateError extends WixhookError {
   static readonly code = 'ERR_UNKNOWN_PROVIDER_STATE';

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { LogLevel, MessageDescriptor, VerifierOptions } from '@pact-foundation/pact';
 import { catalog, type CatalogWebhook } from '../catalog/catalog.js';
-import { PactVerificationError, type PactFailure } from './errors.js';
+import { PactHelperError, PactSourceError, PactVerificationError, type PactFailure } from './errors.js';
 import { loadPact } from './load-pact.js';
 import { layerForInteraction, messageContent, messageSeed, traitsForStates, webhookForInteraction, type MessageLayer, type StateTraits } from './message.js';
 
@@ -71,7 +71,10 @@ async function expandSources(sources: readonly string[]): Promise<string[]> {
       continue;
     }
     const path = resolve(source);
-    if ((await stat(path)).isDirectory()) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new PactSourceError(source, error.code === 'ENOENT' ? 'no such file or folder' : error.message, { cause: error });
+    });
+    if (info.isDirectory()) {
       const files = (await readdir(path)).filter((file) => file.endsWith('.json')).sort();
       out.push(...files.map((file) => join(path, file)));
     } else out.push(path);
@@ -82,10 +85,14 @@ async function expandSources(sources: readonly string[]): Promise<string[]> {
 async function readPact(source: string): Promise<PactJson> {
   if (/^https?:\/\//.test(source)) {
     const response = await fetch(source, { headers: { accept: 'application/hal+json, application/json' } });
-    if (!response.ok) throw new Error(`GET ${source}: HTTP ${response.status}`);
+    if (!response.ok) throw new PactSourceError(source, `HTTP ${response.status}`);
     return (await response.json()) as PactJson;
   }
-  return JSON.parse(await readFile(source, 'utf8')) as PactJson;
+  try {
+    return JSON.parse(await readFile(source, 'utf8')) as PactJson;
+  } catch (error) {
+    throw new PactSourceError(source, `not a JSON pact file (${(error as Error).message})`, { cause: error });
+  }
 }
 
 /** Whether `actual` has every key `expected` has, at every depth (array elements against the first expected one). */
@@ -200,7 +207,9 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
   const sources: VerifiedSource[] = [];
   const failures: PactFailure[] = [];
   const reports: string[] = [];
-  if (!options.pactUrls?.length && !options.pactBrokerUrl) throw new TypeError('verifyWixPacts needs pactUrls or pactBrokerUrl');
+  if (!options.pactUrls?.length && !options.pactBrokerUrl) throw new PactHelperError('verifyWixPacts needs pactUrls (pact files or folders) or pactBrokerUrl.');
+  // A missing optional peer is reported before anything else the options might get wrong.
+  await loadPact();
 
   for (const source of await expandSources(options.pactUrls ?? [])) {
     const pact = await readPact(source);

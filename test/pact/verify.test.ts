@@ -135,3 +135,11 @@ describe('verifyWixPacts: consumer pacts that do not match Wix fail, naming the 
     expect(UnknownProviderStateError.code).toBe('ERR_UNKNOWN_PROVIDER_STATE');
   });
 });
+
+describe('verifyWixPacts on sources it cannot read', () => {
+  it('a missing file, a non-JSON file, or no source at all is a typed error', async () => {
+    await expect(verifyWixPacts({ pactUrls: ['no-such-pact.json'] })).rejects.toMatchObject({ code: 'ERR_PACT_SOURCE', message: expect.stringContaining('no such file or folder') });
+    await expect(verifyWixPacts({ pactUrls: ['README.md'] })).rejects.toMatchObject({ code: 'ERR_PACT_SOURCE' });
+    await expect(verifyWixPacts({})).rejects.toMatchObject({ code: 'ERR_PACT_HELPER' });
+  });
+});

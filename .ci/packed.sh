@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The packed package, tried as a new user would: npm pack, install the tarball into fresh projects
+# with nothing else from the repository, and run the README's three uses and the CLI there.
+# Usage: .ci/packed.sh [latest]  — `latest` installs the newest majors of the peers.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+peers="vitest@^4 msw@^2 @pact-foundation/pact@^16"
+[ "${1:-}" = latest ] && peers="vitest@latest msw@latest @pact-foundation/pact@latest"
+
+tarball=$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)
+echo "== packed $tarball with node $(node --version); peers: $peers"
+
+# The three uses, in a project that has the tarball and the peers.
+project="$work/user-project"
+mkdir "$project"
+cp -r "$root/.ci/packed-project/." "$project/"
+cd "$project"
+printf '{ "name": "user-project", "private": true, "type": "module" }\n' > package.json
+npm install --no-audit --no-fund --silent "$work/$tarball" $peers
+npx vitest run --reporter=default
+node require-check.cjs
+
+echo "== the CLI via npx"
+npx wixhook --version
+npx wixhook list
+npx wixhook example participation-created --seed 1 --layer jwt > body.jwt
+npx wixhook verify body.jwt --public-key node_modules/wix-webhook-testkit/mocks/keys/test-public-key.pem > /dev/null
+npx wixhook pact verify node_modules/wix-webhook-testkit/contracts > /dev/null
+echo "wixhook example | wixhook verify | wixhook pact verify: ok"
+
+echo "== the package alone: factories need only zod and faker; a missing peer names its package"
+alone="$work/alone"
+mkdir "$alone" && cd "$alone"
+printf '{ "name": "alone", "private": true, "type": "module" }\n' > package.json
+npm install --no-audit --no-fund --silent "$work/$tarball"
+node -e "import('wix-webhook-testkit').then((m) => { if (!m.buildPayload('participation-created', { seed: 1 }).id) process.exit(1); console.log('factories run without msw or pact'); })"
+if node -e "import('wix-webhook-testkit/msw')" 2> msw-error.txt; then echo "importing ./msw without msw should fail"; exit 1; fi
+grep -q "'msw'" msw-error.txt && echo "without msw: $(grep -o "Cannot find package 'msw'[^,]*" msw-error.txt | head -n 1)"
+node -e "import('wix-webhook-testkit/pact').then((m) => m.verifyWixPacts({ pactUrls: ['x'] })).then(() => process.exit(1), (e) => { if (!String(e.message).includes('@pact-foundation/pact')) { console.error(e); process.exit(1); } console.log('without pact: ' + e.message.split('\n')[0]); })"
