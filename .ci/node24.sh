@@ -18,3 +18,4 @@ npm install --no-audit --no-fund -D msw@latest vitest@latest @pact-foundation/pa
 node -e 'for (const p of ["msw", "vitest", "@pact-foundation/pact"]) console.log(`== ${p} ${require(`./node_modules/${p}/package.json`).version}`)'
 # The exhaustive per-trait factory sweep already ran on the machine's Node; CI unset skips it here.
 env -u CI npm test
+bash .ci/packed.sh latest
