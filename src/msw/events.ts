@@ -9,7 +9,7 @@ import { guid, int64String, localDateTime, timeZoneId } from '../schemas/common.
 import type { MockContext } from './context.js';
 import { fieldError, notFound, revisionMismatch, zodValidationError } from './errors.js';
 import { answer, authorize, json, readJson } from './http.js';
-import { compileFilter, cursorPage, decodeCursor, limitOf, sortRecords, type SupportedFilters } from './query.js';
+import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from './query.js';
 import { splitMaster } from './split.js';
 import { payloadFor } from './webhooks.js';
 
@@ -143,17 +143,7 @@ export function eventHandlers(context: MockContext) {
     http.post(`${base}/query`, ({ request }) =>
       answer(async () => {
         authorize(context, request);
-        const raw = await readJson(request);
-        let body = parse(queryRequest(), raw);
-        let offset = 0;
-        const cursor = body.query?.cursorPaging?.cursor;
-        const limit = limitOf(body.query?.cursorPaging?.limit, 'query.cursorPaging.limit', 50, 1000);
-        if (cursor) {
-          // "Following requests use the cursor token and not filter": the cursor carries the query.
-          const decoded = decodeCursor(cursor);
-          body = parse(queryRequest(), decoded.state);
-          offset = decoded.offset;
-        }
+        const { body, offset, limit } = readCursorQuery((raw) => parse(queryRequest(), raw), await readJson(request), 1000);
         const zone = requestZone(context, body.timeZone, 'timeZone');
         const from = body.fromLocalDate ? localToUtc(parseLocal(body.fromLocalDate), zone) : undefined;
         const to = body.toLocalDate ? localToUtc(parseLocal(body.toLocalDate), zone) : undefined;

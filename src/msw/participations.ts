@@ -8,7 +8,7 @@ import { int64String } from '../schemas/common.js';
 import type { MockContext } from './context.js';
 import { notFound, revisionMismatch, zodValidationError } from './errors.js';
 import { answer, authorize, json, readJson } from './http.js';
-import { compileFilter, cursorPage, decodeCursor, limitOf, sortRecords, type SupportedFilters } from './query.js';
+import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from './query.js';
 import { payloadFor } from './webhooks.js';
 
 /** Query Participations filters (participations introduction). */
@@ -84,15 +84,7 @@ export function participationHandlers(context: MockContext) {
     http.post(`${base}/query`, ({ request }) =>
       answer(async () => {
         authorize(context, request);
-        let body = parse(queryRequest(), await readJson(request));
-        const limit = limitOf(body.query?.cursorPaging?.limit, 'query.cursorPaging.limit', 50, 1000);
-        let offset = 0;
-        const cursor = body.query?.cursorPaging?.cursor;
-        if (cursor) {
-          const decoded = decodeCursor(cursor);
-          body = parse(queryRequest(), decoded.state);
-          offset = decoded.offset;
-        }
+        const { body, offset, limit } = readCursorQuery((raw) => parse(queryRequest(), raw), await readJson(request), 1000);
         const matches = compileFilter(body.query?.filter, participationFilters);
         // "Always sorted by createdDate. The default sort order is descending."
         const order = body.query?.sort?.[0]?.order ?? 'DESC';

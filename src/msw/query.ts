@@ -158,3 +158,20 @@ export function limitOf(value: unknown, field: string, fallback: number, maximum
   if (value > maximum) throw fieldError(field, `must be at most ${maximum}`, 'MAX');
   return value;
 }
+
+/**
+ * Reads a cursor query: its body, or, on a following page, the query its cursor carries ("following
+ * requests use the cursor token and not filter or sort"), with the offset and the page limit.
+ */
+export function readCursorQuery<Body extends { query?: { cursorPaging?: { cursor?: string; limit?: unknown } } }>(
+  parseBody: (raw: unknown) => Body,
+  raw: unknown,
+  maximumLimit: number,
+): { body: Body; offset: number; limit: number } {
+  const first = parseBody(raw);
+  const limit = limitOf(first.query?.cursorPaging?.limit, 'query.cursorPaging.limit', 50, maximumLimit);
+  const cursor = first.query?.cursorPaging?.cursor;
+  if (!cursor) return { body: first, offset: 0, limit };
+  const decoded = decodeCursor(cursor);
+  return { body: parseBody(decoded.state), offset: decoded.offset, limit };
+}
