@@ -98,7 +98,7 @@ async function stop(child: ChildProcess): Promise<void> {
 function buildDist(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
-    child.on('exit', () => (existsSync(new URL('../dist/server/main.js', import.meta.url)) ? resolve() : reject(new Error('tsc -p tsconfig.build.json did not emit dist/server/main.js'))));
+    child.on('exit', () => (existsSync(new URL('../dist/cli/main.js', import.meta.url)) ? resolve() : reject(new Error('tsc -p tsconfig.build.json did not emit dist/cli/main.js'))));
   });
 }
 
@@ -107,7 +107,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function benchServer(): Promise<void> {
   await buildDist();
   const peers: Peer[] = [
-    { name: 'wixhook serve', command: [process.execPath, 'dist/server/main.js', '--port', '{port}'] },
+    { name: 'wixhook serve', command: [process.execPath, 'dist/cli/main.js', 'serve', '--port', '{port}'] },
     { name: 'prism mock', command: [process.execPath, 'node_modules/@stoplight/prism-cli/dist/index.js', 'mock', '-p', '{port}', '-h', '127.0.0.1', 'bench/fixtures/wix-mock.openapi.yaml'] },
   ];
   const results: Array<{ name: string; coldStartMs: number; get: number; query: number; failures: number }> = [];

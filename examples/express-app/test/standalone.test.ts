@@ -15,7 +15,7 @@ let appServer: Awaited<ReturnType<typeof listen>>;
 let publicKey = '';
 
 async function startWix(webhookUrl: string): Promise<string> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--webhook-url', webhookUrl, '--app-id', appId, '--instance-id', instanceId, '--seed', '7'], {
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--webhook-url', webhookUrl, '--app-id', appId, '--instance-id', instanceId, '--seed', '7'], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

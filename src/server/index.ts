@@ -1,1 +1,0 @@
-export { requestListener, startWixServer, type WixServer, type WixServerOptions } from './server.js';
