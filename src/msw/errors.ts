@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { formatPath } from '../schemas/issues.js';
 
 /**
  * Wix REST error bodies (dev.wix.com/docs/rest/articles/getting-started/errors):
@@ -66,16 +67,12 @@ function violatedRule(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Wix names fields with dots and brackets: `participation.participant.name`, `event.resources[0].id`. */
-export function fieldPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)), '');
-}
-
 /** A 400 listing every zod issue as a Wix field violation. */
 export function zodValidationError(error: z.ZodError, prefix: readonly PropertyKey[] = []): WixHttpError {
   return validationError(
     error.issues.map((issue) => ({
-      field: fieldPath([...prefix, ...issue.path]),
+      // Wix names fields with dots and brackets, as the schema issues do: `event.resources[0].id`.
+      field: formatPath([...prefix, ...issue.path]),
       description: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
       violatedRule: violatedRule(issue),
     })),
