@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { catalog, getWebhook } from '../../src/catalog/catalog.js';
 import { validate } from '../../src/schemas/validate.js';
 import { docsExample } from '../helpers/docs-examples.js';
-import { sdkClient, signLikeWix } from '../helpers/wix-sdk.js';
+import { AppStrategy, createClient } from '@wix/sdk';
+import { testKeyPair } from '../../src/signing/keys.js';
+import { signWebhook } from '../../src/signing/sign.js';
 
+const appId = '2f4a1f6b-4a0e-4e36-9a8c-3c1f0e0b5d21';
 const context = {
   instanceId: 'b2c3d4e5-0000-4000-8000-000000000002',
   identity: { identityType: 'MEMBER' as const, memberId: '5f4a86c5-fadf-427e-96e7-d57c14a4f49d' },
@@ -23,11 +26,11 @@ describe('toSdkEnvelope', () => {
     const webhook = getWebhook('guest-event-starts');
     const payload = sdkReadableExample(webhook.name);
     const received: unknown[] = [];
-    const client = sdkClient({ guests });
+    const client = createClient({ auth: AppStrategy({ appId, publicKey: testKeyPair().publicKeyPem }), modules: { guests } });
     client.guests.onGuestEventStarts((envelope) => {
       received.push(envelope);
     });
-    await client.webhooks.process(await signLikeWix(webhook.eventType, payload, context));
+    await client.webhooks.process(await signWebhook(webhook.name, payload, context));
 
     expect(received).toHaveLength(1);
     const ours = webhook.toSdkEnvelope(payload, context);
@@ -58,12 +61,12 @@ describe('toSdkEnvelope', () => {
   it('gives data: undefined for the docs bodyAsJson form, as the SDK does', async () => {
     const webhook = getWebhook('guest-event-starts');
     const received: any[] = [];
-    const client = sdkClient({ guests });
+    const client = createClient({ auth: AppStrategy({ appId, publicKey: testKeyPair().publicKeyPem }), modules: { guests } });
     client.guests.onGuestEventStarts((envelope) => {
       received.push(envelope);
     });
     const asDocumented = docsExample(webhook.name) as any;
-    await client.webhooks.process(await signLikeWix(webhook.eventType, asDocumented, context));
+    await client.webhooks.process(await signWebhook(webhook.name, asDocumented, context));
     expect(received[0].data).toBeUndefined();
     expect(webhook.toSdkEnvelope(asDocumented, context).data).toBeUndefined();
   });
