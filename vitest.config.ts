@@ -18,7 +18,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    // CI also sweeps 10,000 factory seeds per trait (test/factories/sweep.ts), which takes longer.
+    // CI also sweeps 10,000 factory seeds per trait (test/webhooks/sweep.ts), which takes longer.
     testTimeout: process.env.CI ? 300_000 : 30_000,
     // In CI a JSON report lets .ci/run print the plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results.json' }]] : ['default'],

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Faker, base, en } from '@faker-js/faker';
 import { fake, setFaker } from 'zod-schema-faker/v4';
 import { catalog } from '../src/catalog/catalog.js';
-import { buildPayload } from '../src/factories/build.js';
+import { buildPayload } from '../src/build/build.js';
 import { formatRate, measure, printTable } from './harness.js';
 
 export interface FactoryBenchRow {

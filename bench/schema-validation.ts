@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { catalog } from '../src/catalog/catalog.js';
-import { webhookSchemaFiles } from '../src/json-schema/generator.js';
+import { webhookSchemaFiles } from '../src/generate/json-schemas.js';
 import { formatRate, measure, printTable } from './harness.js';
 
 const schemasDir = new URL('../schemas/', import.meta.url);

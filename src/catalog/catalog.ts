@@ -1,13 +1,11 @@
 import { UnknownEventTypeError, UnknownWebhookError } from '../errors.js';
-import { eventRecurringSplit } from '../webhooks/event-recurring-split.js';
-import { guestEventStarts } from '../webhooks/guest-event-starts.js';
-import { participationCreated } from '../webhooks/participation-created.js';
+import { curatedWebhooks } from '../webhooks/index.js';
 
 /**
  * Every webhook the toolkit knows. Features iterate this list and never name a webhook: adding
- * one means adding its definition file under `src/webhooks/` and listing it here.
+ * one means adding its definition file under `src/webhooks/` and listing it in `src/webhooks/index.ts`.
  */
-export const catalog = [participationCreated, eventRecurringSplit, guestEventStarts] as const;
+export const catalog = curatedWebhooks;
 
 export type CatalogWebhook = (typeof catalog)[number];
 export type WebhookName = CatalogWebhook['name'];

@@ -1,6 +1,6 @@
-import type { SchemaMode } from '../schemas/mode.js';
-import { objectBuilder } from '../schemas/mode.js';
-import { deliveryDataSchema, deliverySchemas } from '../schemas/delivery.js';
+import type { SchemaMode } from '../wire/mode.js';
+import { objectBuilder } from '../wire/mode.js';
+import { deliveryDataSchema, deliverySchemas } from '../wire/delivery.js';
 import type { CatalogWebhook, WebhookByName, WebhookName } from './catalog.js';
 import { getWebhook } from './catalog.js';
 

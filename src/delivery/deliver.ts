@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { realClock, type Clock } from './clock.js';
 import { attemptErrorCodes, DeliveryAbortedError, InvalidDeliveryOptionError, type AttemptErrorCode } from './errors.js';
 import { resendPolicy, wixResendPolicy, type ResendPolicy } from './resend-policy.js';
+import { parseHttpUrl } from './http-url.js';
 
 /** An in-process receiver, fetch style: what a Next.js route, Hono or a Worker exports. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -138,13 +139,8 @@ function sender(target: DeliveryTarget, headers: Record<string, string>, transpo
       },
     };
   }
-  let url: URL;
-  try {
-    url = new URL(target);
-  } catch {
-    throw new InvalidDeliveryOptionError('target', `expected an http(s) URL or a fetch handler, got ${JSON.stringify(String(target))}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidDeliveryOptionError('target', `expected an http: or https: URL, got ${url.protocol}`);
+  const url = parseHttpUrl(target);
+  if (!url) throw new InvalidDeliveryOptionError('target', `expected an http(s) URL or a fetch handler, got ${JSON.stringify(String(target))}`);
   return {
     label: url.href,
     async send(jwt, signal) {

@@ -1,6 +1,6 @@
-import { jsonSchemaGenerator } from '../json-schema/generator.js';
-import { mocksGenerator } from '../mocks/generator.js';
-import { contractsGenerator } from '../pact/generator.js';
+import { jsonSchemaGenerator } from './json-schemas.js';
+import { mocksGenerator } from './deliveries.js';
+import { contractsGenerator } from './contracts.js';
 import type { Generator } from './generated-file.js';
 
 /** Every generated folder, in the order `npm run generate` writes them. */

@@ -1,7 +1,7 @@
 import { isWebhookName, webhookNames, type WebhookName } from '../catalog/catalog.js';
 import { WixhookError } from '../errors.js';
-import { safeParsePayload } from '../parse.js';
-import type { SchemaMode } from '../schemas/mode.js';
+import { safeParsePayload } from '../catalog/parse.js';
+import type { SchemaMode } from '../wire/mode.js';
 import type { KeyInput } from '../signing/keys.js';
 import { parseWebhook } from '../signing/parse-webhook.js';
 

@@ -4,7 +4,7 @@ import { isWebhookName, webhookNames } from '../catalog/catalog.js';
 import { WixhookError } from '../errors.js';
 import { applicationError, fieldError, zodValidationError } from './errors.js';
 import { answer, json, readJson } from './http.js';
-import type { WixMock } from './index.js';
+import type { WixMock } from './mock.js';
 
 const triggerBody = z.object({
   seed: z.int().min(0).optional(),

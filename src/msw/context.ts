@@ -1,9 +1,9 @@
+import type { Faker } from '@faker-js/faker';
+import type { WebhookName } from '../catalog/catalog.js';
 import type { VirtualClock } from '../delivery/clock.js';
 import type { DeliveryReport } from '../delivery/deliver.js';
 import type { ResendPolicy } from '../delivery/resend-policy.js';
-import type { WebhookName } from '../catalog/catalog.js';
 import type { KeyPair } from '../signing/keys.js';
-import type { WixStore } from './store.js';
 
 /** One webhook the mock sent to the app. */
 export interface DeliveryRecord {
@@ -11,7 +11,7 @@ export interface DeliveryRecord {
   sequence: number;
   name: WebhookName;
   eventType: string;
-  /** What caused it: a REST write, `trigger`, or the clock (`guest-event-starts`). */
+  /** What caused it: a REST write, `trigger`, or the clock (a webhook due at a time, such as an event reminder). */
   cause: 'rest' | 'trigger' | 'clock';
   /** The domain event inside the JWT. */
   payload: Record<string, unknown>;
@@ -27,8 +27,24 @@ export interface DeliveryRecord {
   error?: string;
 }
 
-/** Shared state of one mock: what every endpoint module reads and writes. */
-export interface MockContext {
+/** What a simulated service says when a write of its own sends a webhook: the data and whose it is. */
+export interface Emission {
+  /** The payload's `entityId`. */
+  entityId: string;
+  /** `createdEvent.entity` or `actionEvent.body`, as the service stores it. */
+  data: unknown;
+  /** When it happens on the mock clock. Default: now. */
+  at?: number;
+  entityEventSequence?: string;
+}
+
+/** The part of the store every service shares: the seeded faker new ids and dates are drawn from. */
+export interface SeededStore {
+  faker: Faker;
+}
+
+/** Shared state of one mock, as each simulated service's endpoints see it, with the service's own store slice. */
+export interface MockContext<Store extends object = object> {
   appId: string;
   instanceId: string;
   appSecret: string | undefined;
@@ -36,11 +52,13 @@ export interface MockContext {
   /** Time zone of the adjusted dates when a request names none (the site's, in Wix). */
   siteTimeZone: string;
   keys: KeyPair;
-  store: WixStore;
+  store: Store & SeededStore;
   clock: VirtualClock;
   /** Issued access tokens → expiry on the mock clock. */
   tokens: Map<string, number>;
   policy: Partial<ResendPolicy> | undefined;
-  /** Signs and sends a webhook to the app (asynchronously) and logs it; resolves when its attempts end. */
+  /** Signs and sends a payload to the app (asynchronously) and logs it; resolves when its attempts end. */
   send(name: WebhookName, payload: Record<string, unknown>, cause: DeliveryRecord['cause']): Promise<DeliveryRecord>;
+  /** Wraps what a service wrote into the webhook's payload, dated on the mock clock, and sends it. */
+  emit(name: WebhookName, emission: Emission, cause: DeliveryRecord['cause']): Promise<DeliveryRecord>;
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { formatPath } from '../schemas/issues.js';
+import { formatPath } from '../wire/issues.js';
 
 /**
  * Wix REST error bodies (dev.wix.com/docs/rest/articles/getting-started/errors):

@@ -13,7 +13,7 @@
 import { setupServer } from 'msw/node';
 import { expect, test } from 'vitest';
 import { wixMatchers } from '../matchers/matchers.js';
-import { createWixMock, type WixMock, type WixMockOptions } from './index.js';
+import { createWixMock, type WixMock, type WixMockOptions } from './mock.js';
 import { unhandledRequests } from './unhandled.js';
 
 expect.extend(wixMatchers);

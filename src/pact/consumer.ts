@@ -1,6 +1,6 @@
 import type { LogLevel } from '@pact-foundation/pact';
 import type { WebhookName } from '../catalog/catalog.js';
-import type { PayloadOf, SdkEnvelopeOf } from '../parse.js';
+import type { PayloadOf, SdkEnvelopeOf } from '../catalog/parse.js';
 import { loadPact } from './load-pact.js';
 import { reviveDates } from './matchers-from-schema.js';
 import { wixMessage, type MessageLayer, type WixMessage, type WixMessageOptions } from './message.js';

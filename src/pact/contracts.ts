@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getWebhook, type WebhookName } from '../catalog/catalog.js';
-import { contractPath } from './generator.js';
+import { contractPath } from '../generate/contracts.js';
 import { reviveDates } from './matchers-from-schema.js';
 import { layerForInteraction, type MessageLayer } from './message.js';
 

@@ -1,5 +1,5 @@
 import { catalog, getWebhook, type CatalogWebhook, type WebhookName } from '../catalog/catalog.js';
-import { build, type BuildOptions, type TraitOf } from '../factories/build.js';
+import { build, type BuildOptions, type TraitOf } from '../build/build.js';
 import { matchersFromSchema, narrowTemplate, reifyTemplate, type MatcherTemplate } from './matchers-from-schema.js';
 import { PactHelperError, UnknownProviderStateError } from './errors.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { SchemaMode } from '../schemas/mode.js';
-import { objectBuilder } from '../schemas/mode.js';
+import type { SchemaMode } from '../wire/mode.js';
+import { objectBuilder } from '../wire/mode.js';
 import type { SdkTransformSpec } from './transform-spec.js';
 
 const renamedKeys: Record<string, string> = { id: '_id', createdDate: '_createdDate', updatedDate: '_updatedDate' };

@@ -74,7 +74,13 @@ export interface KeyPair {
  * const client = createClient({ auth: AppStrategy({ appId, publicKey: keys.publicKeyPem }) });
  */
 export function generateKeyPair(keyId = 'wixhook-generated'): KeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return keyPairOf(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, keyId);
+}
+
+/** The full {@link KeyPair} of a private key (PEM, JWK or KeyObject): its public half and both PEMs. */
+export function keyPairOf(privateKeyInput: KeyInput, keyId: string): KeyPair {
+  const privateKey = loadPrivateKey(privateKeyInput);
+  const publicKey = loadPublicKey(privateKey);
   return {
     privateKey,
     publicKey,
@@ -82,6 +88,19 @@ export function generateKeyPair(keyId = 'wixhook-generated'): KeyPair {
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     keyId,
   };
+}
+
+/** What options that take signing keys accept: a private key, or one with its `kid`. */
+export type SigningKeysInput = KeyInput | { privateKey: KeyInput; keyId?: string };
+
+/** The key pair signing options name, or the committed test pair when they name none. */
+export function resolveKeyPair(keys: SigningKeysInput | undefined, defaultKeyId = 'wixhook'): KeyPair {
+  if (keys === undefined) return testKeyPair();
+  if (typeof keys === 'object' && keys !== null && 'privateKey' in keys && !('kty' in keys)) {
+    const pair = keys as { privateKey: KeyInput; keyId?: string };
+    return keyPairOf(pair.privateKey, pair.keyId ?? defaultKeyId);
+  }
+  return keyPairOf(keys as KeyInput, defaultKeyId);
 }
 
 export const testKeyFiles = {

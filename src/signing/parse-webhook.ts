@@ -2,12 +2,12 @@ import type { KeyObject } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type * as z from 'zod';
 import { catalog, getWebhookByEventType, type WebhookName } from '../catalog/catalog.js';
-import type { AccountInfo, Identity } from '../catalog/define-webhook.js';
+import type { AccountInfo, Identity } from '../definition/define-webhook.js';
 import { webhookLayers } from '../catalog/layers.js';
 import { UnknownEventTypeError } from '../errors.js';
-import type { PayloadOf } from '../parse.js';
-import type { SchemaMode } from '../schemas/mode.js';
-import { safeValidate } from '../schemas/validate.js';
+import type { PayloadOf } from '../catalog/parse.js';
+import type { SchemaMode } from '../wire/mode.js';
+import { safeValidate } from '../catalog/validate.js';
 import type { DeliveryTracker } from './delivery-tracker.js';
 import {
   BodyTooLargeError,

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import type { KeyObject } from 'node:crypto';
 import { getWebhook, type WebhookName } from '../catalog/catalog.js';
-import type { AccountInfo, Identity } from '../catalog/define-webhook.js';
+import type { AccountInfo, Identity } from '../definition/define-webhook.js';
 import { loadPrivateKey, testKeyPair, type KeyInput } from './keys.js';
 
 export interface SignOptions {

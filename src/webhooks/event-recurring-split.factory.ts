@@ -1,10 +1,10 @@
-import type { RecurringEventSplit } from '../entities/calendar-event.js';
-import { day, hour, isoNanos } from '../factories/clock.js';
-import { buildSchedule, calendarEvent, drawTimeOfDay, localDayAfter, slotEnd, type Schedule } from '../factories/entities/calendar.js';
-import { defineFactory, knob } from '../factories/factory.js';
-import { calendarEventId } from '../factories/ids.js';
-import { dstZones, zones } from '../factories/time-zones.js';
-import { addLocalDays, localToUtc, offsetMinutes } from '../factories/zoned.js';
+import type { RecurringEventSplit } from '../domains/calendar/event.js';
+import { day, hour, isoNanos } from '../fake/instants.js';
+import { buildSchedule, calendarEvent, drawTimeOfDay, localDayAfter, slotEnd, type Schedule } from '../domains/calendar/fake.js';
+import { defineFactory, knob } from '../definition/define-factory.js';
+import { calendarEventId } from '../fake/ids.js';
+import { dstZones, zones } from '../fake/time-zones.js';
+import { addLocalDays, localToUtc, offsetMinutes } from '../fake/zoned.js';
 
 export interface SplitKnobs {
   /** Weeks between occurrences, 1 to 4. */

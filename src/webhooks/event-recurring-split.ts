@@ -1,5 +1,5 @@
-import { defineWebhook } from '../catalog/define-webhook.js';
-import { calendarEventSchemas } from '../entities/calendar-event.js';
+import { defineWebhook } from '../definition/define-webhook.js';
+import { calendarEventSchemas } from '../domains/calendar/event.js';
 import { eventRecurringSplitFactory } from './event-recurring-split.factory.js';
 
 export const eventRecurringSplit = defineWebhook({

@@ -1,11 +1,11 @@
-import type { EventDetails, EventGuest, GuestEventStarts, Timing } from '../entities/events-guest.js';
-import { timingOffsetMinutes, timings } from '../entities/events-guest.js';
-import { day, isoMillis, isoNanos, isoSeconds, minute, second } from '../factories/clock.js';
-import { drawVenue, eventTitles, formattedDates, slugify, ticketNames, venueLocation } from '../factories/entities/events.js';
-import { defineFactory, knob } from '../factories/factory.js';
-import { businessName, guid, orderNumber, ticketNumber } from '../factories/ids.js';
-import { zones } from '../factories/time-zones.js';
-import { addLocalDays, atTime, localToUtc, utcToLocal } from '../factories/zoned.js';
+import type { EventDetails, EventGuest, GuestEventStarts, Timing } from '../domains/events/guest.js';
+import { timingOffsetMinutes, timings } from '../domains/events/guest.js';
+import { day, isoMillis, isoNanos, isoSeconds, minute, second } from '../fake/instants.js';
+import { drawVenue, eventTitles, formattedDates, slugify, ticketNames, venueLocation } from '../domains/events/fake.js';
+import { defineFactory, knob } from '../definition/define-factory.js';
+import { businessName, guid, orderNumber, ticketNumber } from '../fake/ids.js';
+import { zones } from '../fake/time-zones.js';
+import { addLocalDays, atTime, localToUtc, utcToLocal } from '../fake/zoned.js';
 
 export interface GuestEventStartsKnobs {
   timing: Timing;

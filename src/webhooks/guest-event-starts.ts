@@ -1,5 +1,5 @@
-import { defineWebhook } from '../catalog/define-webhook.js';
-import { eventsGuestSchemas } from '../entities/events-guest.js';
+import { defineWebhook } from '../definition/define-webhook.js';
+import { eventsGuestSchemas } from '../domains/events/guest.js';
 import { guestEventStartsFactory } from './guest-event-starts.factory.js';
 
 export const guestEventStarts = defineWebhook({

@@ -1,9 +1,9 @@
-import type { CalendarEvent } from '../entities/calendar-event.js';
-import type { Participation } from '../entities/calendar-participation.js';
-import { isoMillis, isoNanos } from '../factories/clock.js';
-import { bookingsAppId, upcomingEvent } from '../factories/entities/calendar.js';
-import { defineFactory, knob } from '../factories/factory.js';
-import { guid } from '../factories/ids.js';
+import type { CalendarEvent } from '../domains/calendar/event.js';
+import type { Participation } from '../domains/calendar/participation.js';
+import { isoMillis, isoNanos } from '../fake/instants.js';
+import { bookingsAppId, upcomingEvent } from '../domains/calendar/fake.js';
+import { defineFactory, knob } from '../definition/define-factory.js';
+import { guid } from '../fake/ids.js';
 
 export interface ParticipationKnobs {
   /** `event`: the participation is in one event (`eventId`); `schedule`: in every event of a schedule (`scheduleId`). */

@@ -1,5 +1,5 @@
-import { defineWebhook } from '../catalog/define-webhook.js';
-import { calendarParticipationSchemas } from '../entities/calendar-participation.js';
+import { defineWebhook } from '../definition/define-webhook.js';
+import { calendarParticipationSchemas } from '../domains/calendar/participation.js';
 import { participationCreatedFactory } from './participation-created.factory.js';
 
 export const participationCreated = defineWebhook({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, getWebhook, getWebhookByEventType, isWebhookName, webhookEventTypes, webhookNames } from '../../src/catalog/catalog.js';
 import { UnknownEventTypeError, UnknownWebhookError } from '../../src/errors.js';
-import { parsePayload, safeParsePayload } from '../../src/parse.js';
+import { parsePayload, safeParsePayload } from '../../src/catalog/parse.js';
 import { docsExample } from '../helpers/docs-examples.js';
 
 describe('catalog', () => {

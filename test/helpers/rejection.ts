@@ -2,10 +2,10 @@ import { expect } from 'vitest';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CatalogWebhook } from '../../src/catalog/catalog.js';
 import { SchemaMismatchError } from '../../src/errors.js';
-import { webhookSchemaFiles } from '../../src/json-schema/generator.js';
+import { webhookSchemaFiles } from '../../src/generate/json-schemas.js';
 import { schemaId } from '../../src/json-schema/to-json-schema.js';
-import { schemaModes } from '../../src/schemas/mode.js';
-import { safeValidate } from '../../src/schemas/validate.js';
+import { schemaModes } from '../../src/wire/mode.js';
+import { safeValidate } from '../../src/catalog/validate.js';
 
 /** One invalid payload: how to break a valid one, and the path both validators must name. */
 export interface InvalidCase {

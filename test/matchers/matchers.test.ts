@@ -2,7 +2,7 @@ import { expect as jestExpect } from 'expect';
 import { describe, expect, it } from 'vitest';
 import '../../src/matchers/vitest.js';
 import { wixMatchers, type WixMatchers } from '../../src/matchers/matchers.js';
-import { buildPayload } from '../../src/factories/build.js';
+import { buildPayload } from '../../src/build/build.js';
 import { generateKeyPair, testKeyPair } from '../../src/signing/keys.js';
 import { signWebhook } from '../../src/signing/sign.js';
 

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWixMock } from '../../src/msw/index.js';
 import { parseWebhook } from '../../src/signing/parse-webhook.js';
-import { addLocalDays, formatLocal, parseLocal } from '../../src/factories/zoned.js';
+import { addLocalDays, formatLocal, parseLocal } from '../../src/fake/zoned.js';
 import { appId, call, inProcessMock, instanceId, startServer, token } from './helpers.js';
 
 describe('split', () => {

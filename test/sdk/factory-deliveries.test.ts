@@ -2,7 +2,7 @@ import { guests } from '@wix/events';
 import { AppStrategy, createClient, EventDefinition } from '@wix/sdk';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
-import { build, listTraits } from '../../src/factories/build.js';
+import { build, listTraits } from '../../src/build/build.js';
 import { testKeyPair } from '../../src/signing/keys.js';
 import { signWebhook } from '../../src/signing/sign.js';
 

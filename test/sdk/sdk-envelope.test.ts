@@ -1,7 +1,7 @@
 import { guests } from '@wix/events';
 import { describe, expect, it } from 'vitest';
 import { catalog, getWebhook } from '../../src/catalog/catalog.js';
-import { validate } from '../../src/schemas/validate.js';
+import { validate } from '../../src/catalog/validate.js';
 import { docsExample } from '../helpers/docs-examples.js';
 import { AppStrategy, createClient } from '@wix/sdk';
 import { testKeyPair } from '../../src/signing/keys.js';

@@ -1,4 +1,4 @@
-import { build, listTraits } from '../../factories/build.js';
+import { build, listTraits } from '../../build/build.js';
 import { adversarialDeliveries } from '../../signing/adversarial.js';
 import { signWebhook } from '../../signing/sign.js';
 import { webhookArgument, wholeNumberOption } from '../arguments.js';

@@ -1,12 +1,13 @@
 import { createVirtualClock, realClock } from '../../delivery/clock.js';
 import { deliverBatch } from '../../delivery/batch.js';
 import { wixResendPolicy } from '../../delivery/resend-policy.js';
-import { build } from '../../factories/build.js';
+import { build } from '../../build/build.js';
 import { signWebhook } from '../../signing/sign.js';
 import { webhookArgument, wholeNumberOption } from '../arguments.js';
 import { exitCodes, UsageError, type Command } from '../command.js';
 import { progressBar } from '../progress.js';
 import { readKeyFile } from '../read-input.js';
+import { parseHttpUrl } from '../../delivery/http-url.js';
 
 export const sendCommand: Command = {
   name: 'send',
@@ -33,13 +34,8 @@ export const sendCommand: Command = {
   async run({ values, positionals, io }) {
     const webhook = webhookArgument(positionals);
     if (typeof values.to !== 'string') throw new UsageError('--to URL is required: the endpoint to POST the webhooks to.');
-    let target: URL;
-    try {
-      target = new URL(values.to);
-    } catch {
-      throw new UsageError(`--to expects an http(s) URL, got "${values.to}".`);
-    }
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new UsageError(`--to expects an http(s) URL, got "${values.to}".`);
+    const target = parseHttpUrl(values.to);
+    if (!target) throw new UsageError(`--to expects an http(s) URL, got "${values.to}".`);
     const count = wholeNumberOption('count', values.count, 1, 1);
     const concurrency = wholeNumberOption('concurrency', values.concurrency, 4, 1);
     const duplicates = wholeNumberOption('duplicates', values.duplicates, 0, 0);

@@ -2,6 +2,7 @@ import { startWixServer } from '../../server/server.js';
 import { wholeNumberOption } from '../arguments.js';
 import { UsageError, exitCodes, type Command } from '../command.js';
 import { readKeyFile } from '../read-input.js';
+import { parseHttpUrl } from '../../delivery/http-url.js';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -25,15 +26,7 @@ export const serveCommand: Command = {
     const port = wholeNumberOption('port', values.port, 0, 0);
     if (port > 65_535) throw new UsageError(`--port is at most 65535, got ${port}.`);
     const webhookUrl = values['webhook-url'] as string | undefined;
-    if (webhookUrl !== undefined) {
-      let url: URL;
-      try {
-        url = new URL(webhookUrl);
-      } catch {
-        throw new UsageError(`--webhook-url expects an http(s) URL, got "${webhookUrl}".`);
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--webhook-url expects an http(s) URL, got "${webhookUrl}".`);
-    }
+    if (webhookUrl !== undefined && !parseHttpUrl(webhookUrl)) throw new UsageError(`--webhook-url expects an http(s) URL, got "${webhookUrl}".`);
     const privateKey = await readKeyFile('private-key', values['private-key']);
     const seed = wholeNumberOption('seed', values.seed, undefined, 0);
     const server = await startWixServer({

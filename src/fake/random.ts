@@ -1,0 +1,44 @@
+import { base, en, Faker, mergeLocales, type Randomizer } from '@faker-js/faker';
+
+/** Faker's `refDate`, pinned so that no faker method can read the wall clock (the factories never call `faker.date`). */
+const pinnedRefDate = Date.UTC(2025, 0, 1);
+const locale = mergeLocales([en, base]);
+
+/**
+ * sfc32, a small fast PRNG with a 128-bit state: seeding it is a few operations, where faker's
+ * default Mersenne Twister spends tens of microseconds per seed. Pure integer arithmetic, so a
+ * seed draws the same sequence on every engine.
+ */
+function sfc32Randomizer(initial: number): Randomizer {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  const seed = (value: number | number[]) => {
+    const n = Array.isArray(value) ? (value[0] ?? 0) : value;
+    a = 0x9e3779b9;
+    b = 0x243f6a88;
+    c = 0xb7e15162;
+    d = (n >>> 0) ^ Math.floor(n / 2 ** 32);
+    for (let i = 0; i < 15; i++) next();
+  };
+  seed(initial);
+  return { next, seed };
+}
+
+/**
+ * A fresh, seeded faker for one build (`en` locale). Never the global `faker`: no state leaks
+ * between builds, and the same seed draws the same values on any machine and any day.
+ */
+export function createFaker(seed: number): Faker {
+  return new Faker({ locale, randomizer: sfc32Randomizer(seed), config: { defaultRefDate: () => new Date(pinnedRefDate) } });
+}

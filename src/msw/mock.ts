@@ -1,0 +1,189 @@
+import type { RequestHandler } from 'msw';
+import { isWebhookName, webhookNames, type WebhookName } from '../catalog/catalog.js';
+import { createVirtualClock, type VirtualClock } from '../delivery/clock.js';
+import { parseHttpUrl } from '../delivery/http-url.js';
+import { toEpochMs } from '../fake/instants.js';
+import type { FetchHandler } from '../delivery/deliver.js';
+import type { ResendPolicy } from '../delivery/resend-policy.js';
+import { UnknownWebhookError, WixhookError } from '../errors.js';
+import { defaultInstanceId } from '../signing/sign.js';
+import { resolveKeyPair, type SigningKeysInput } from '../signing/keys.js';
+import type { DeliveryRecord, MockContext } from './context.js';
+import { createSender, trigger, type TriggerOptions } from './sender.js';
+import type { SimulatedService } from './service.js';
+import { simulatedServices } from './services/index.js';
+import { createStore, type ComposedStore, type StoreOf } from './store.js';
+
+export const wixBaseUrl = 'https://www.wixapis.com';
+/** Where the mock's clock starts unless told otherwise: a fixed instant, so seeded stores are the same every day. */
+export const defaultMockStart = Date.UTC(2025, 2, 3, 9, 0, 0);
+
+/** Options of {@link createWixMock} other than where webhooks go. */
+export interface BaseOptions {
+  /** Your app's id: the `client_id` the token endpoint accepts, and the identity of the webhooks' `APP` caller. */
+  appId: string;
+  /** The app instance (site) the mock is; the token endpoint's `instance_id`. Default: the toolkit's test instance. */
+  instanceId?: string;
+  /** If set, the token endpoint also checks `client_secret`. Default: any secret. */
+  appSecret?: string;
+  /** Signing keys: a private key (PEM, JWK, KeyObject) or a full pair. Default: the committed test pair of `mocks/keys/`. */
+  keys?: SigningKeysInput;
+  /** Time source of the mock (token expiry, dates of new entities, reminders). Default: a virtual clock at `now`. */
+  clock?: VirtualClock;
+  /** Start of the default clock. Default: {@link defaultMockStart}. */
+  now?: Date | number | string;
+  /** Seed of the store and of every id the mock draws. Default 1. */
+  seed?: number;
+  /** Origin the handlers answer on. Default `https://www.wixapis.com`. */
+  baseUrl?: string;
+  /** Time zone of adjusted dates when a request names none. Default `UTC`. */
+  siteTimeZone?: string;
+  /** Resend policy of deliveries (run on a virtual clock, so resends take no real time). Default: Wix's. */
+  policy?: Partial<ResendPolicy>;
+}
+
+export type WixMockOptions = BaseOptions & ({ webhookUrl: string | URL; webhookHandler?: never } | { webhookHandler: FetchHandler; webhookUrl?: never });
+
+/** The in-memory Wix: every simulated service's store slice, their shared seeded faker, and `reset`. */
+export type WixStore = ComposedStore<StoreOf<typeof simulatedServices>>;
+
+export interface WixMockClock {
+  now(): number;
+  /** Moves the clock forward and sends every webhook due on the way (event reminders, ...); resolves with them, delivered. */
+  advance(ms: number): Promise<DeliveryRecord[]>;
+  /** Moves the clock forward to an instant (never back). */
+  set(to: Date | number | string): Promise<DeliveryRecord[]>;
+}
+
+export interface WixMock {
+  /** Plain MSW handlers: `setupServer(...mock.handlers)`, next to your own. */
+  handlers: RequestHandler[];
+  /** The in-memory Wix: calendar events, participations, Wix Events events and guests. */
+  store: WixStore;
+  /** Every webhook sent, oldest first. */
+  deliveries: readonly DeliveryRecord[];
+  clock: WixMockClock;
+  /** Builds any catalog webhook (traits, overrides, seed) at the mock's time and sends it; resolves when delivered or out of attempts. */
+  trigger<Name extends WebhookName>(name: Name, options?: TriggerOptions<Name>): Promise<DeliveryRecord>;
+  /** Resolves when no delivery is in flight. REST writes send their webhook asynchronously, as Wix does. */
+  idle(): Promise<void>;
+  /** Back to the seeded store, an empty delivery log, no tokens, and the clock at its start (the default clock only). */
+  reset(): void;
+  /** SPKI PEM of the signing key: what `AppStrategy({ publicKey })` takes. */
+  publicKeyPem: string;
+  baseUrl: string;
+  appId: string;
+  instanceId: string;
+}
+
+function toMs(value: Date | number | string, option: string): number {
+  const ms = toEpochMs(value);
+  if (ms === undefined) throw new WixhookError('ERR_INVALID_MOCK_OPTION', `${option}: expected a Date, an ISO string or epoch milliseconds, got ${String(value)}`);
+  return ms;
+}
+
+/**
+ * A simulated Wix for integration tests: MSW handlers for the token, calendar v3 events and
+ * participations and event guests endpoints, a seeded store behind them, and signed webhooks
+ * sent to your app when a write (or the clock) calls for one.
+ *
+ * @example
+ * const mock = createWixMock({ appId: APP_ID, webhookUrl: 'http://127.0.0.1:3000/webhooks/wix' });
+ * const server = setupServer(...mock.handlers);
+ * server.listen();
+ * // your app: POST https://www.wixapis.com/oauth2/token, then POST /calendar/v3/participations ...
+ * await mock.idle();
+ * mock.deliveries.map((delivery) => delivery.name); // ['participation-created']
+ * await mock.clock.advance(7 * 24 * 3600_000);      // guest-event-starts to every guest
+ */
+export function createWixMock(options: WixMockOptions): WixMock {
+  if (!options || typeof options.appId !== 'string' || options.appId === '') throw new WixhookError('ERR_INVALID_MOCK_OPTION', 'appId: required, your app id.');
+  const target = options.webhookHandler ?? options.webhookUrl;
+  if (target === undefined) throw new WixhookError('ERR_INVALID_MOCK_OPTION', 'webhookUrl or webhookHandler: required, where the mock sends webhooks.');
+  if (typeof target !== 'function' && !parseHttpUrl(target)) throw new WixhookError('ERR_INVALID_MOCK_OPTION', `webhookUrl: expected an http(s) URL, got ${String(target)}`);
+  const start = options.now === undefined ? defaultMockStart : toMs(options.now, 'now');
+  const seed = options.seed ?? 1;
+  const ownClock = options.clock === undefined;
+  let clock = options.clock ?? createVirtualClock(start);
+  const keys = resolveKeyPair(options.keys);
+  const baseUrl = (options.baseUrl ?? wixBaseUrl).replace(/\/+$/, '');
+  const store: WixStore = createStore(simulatedServices, seed, clock.now());
+  const sender = createSender(() => context, typeof target === 'function' ? target : String(target));
+  const context: MockContext<WixStore> = {
+    appId: options.appId,
+    instanceId: options.instanceId ?? defaultInstanceId,
+    appSecret: options.appSecret,
+    baseUrl,
+    siteTimeZone: options.siteTimeZone ?? 'UTC',
+    keys,
+    store,
+    get clock() {
+      return clock;
+    },
+    tokens: new Map(),
+    policy: options.policy,
+    send: sender.send,
+    emit: sender.emit,
+  };
+  const contexts = simulatedServices.map((service) => ({ service: service as SimulatedService<object>, context: serviceContext(context, service) }));
+
+  // Clock moves are serialized, so two concurrent advances never send a reminder twice.
+  let moving: Promise<unknown> = Promise.resolve();
+  const moveTo = (to: number): Promise<DeliveryRecord[]> => {
+    const run = moving.then(async () => {
+      const from = clock.now();
+      if (to < from) throw new WixhookError('ERR_CLOCK_BACKWARDS', `The mock clock only moves forward: it is ${new Date(from).toISOString()}, asked for ${new Date(to).toISOString()}.`);
+      clock.advance(to - from);
+      const sent: DeliveryRecord[] = [];
+      for (const { service, context: own } of contexts) if (service.onClockMove) sent.push(...(await service.onClockMove(own, from, to)));
+      return sent;
+    });
+    moving = run.catch(() => undefined);
+    return run;
+  };
+
+  const mock: WixMock = {
+    handlers: [],
+    store,
+    deliveries: sender.records,
+    clock: {
+      now: () => clock.now(),
+      advance: (ms) => {
+        if (!Number.isFinite(ms) || ms < 0) return Promise.reject(new WixhookError('ERR_CLOCK_BACKWARDS', `advance expects milliseconds >= 0, got ${String(ms)}`));
+        return moveTo(clock.now() + ms);
+      },
+      set: (to) => moveTo(toMs(to, 'clock.set')),
+    },
+    async trigger(name, triggerOptions) {
+      if (!isWebhookName(name)) throw new UnknownWebhookError(name, webhookNames);
+      return trigger(context, name, triggerOptions);
+    },
+    idle: () => sender.idle(),
+    reset() {
+      if (ownClock) clock = createVirtualClock(start);
+      store.reset(clock.now());
+      sender.clear();
+      context.tokens.clear();
+    },
+    publicKeyPem: keys.publicKeyPem,
+    baseUrl,
+    appId: context.appId,
+    instanceId: context.instanceId,
+  };
+  for (const { service, context: own } of contexts) mock.handlers.push(...service.handlers(own));
+  return mock;
+}
+
+/**
+ * The context a service's handlers get: the mock's own, except that `emit` refuses a webhook the
+ * service did not declare, so `emits` stays a true list of what each service sends.
+ */
+function serviceContext(shared: MockContext<WixStore>, service: SimulatedService<any>): MockContext<any> {
+  const emits = new Set<string>(service.emits);
+  const own = Object.create(shared) as MockContext<WixStore>;
+  own.emit = (name, emission, cause) => {
+    if (!emits.has(name)) throw new WixhookError('ERR_UNDECLARED_WEBHOOK', `Simulated service "${service.name}" sent "${name}", which its emits list does not declare.`);
+    return shared.emit(name, emission, cause);
+  };
+  return own;
+}

@@ -1,0 +1,103 @@
+import { getWebhook, type WebhookName } from '../catalog/catalog.js';
+import { build, type BuildOptions } from '../build/build.js';
+import { assemblePayload } from '../build/envelope.js';
+import { createVirtualClock } from '../delivery/clock.js';
+import { deliver, type DeliveryTarget } from '../delivery/deliver.js';
+import { guid } from '../fake/ids.js';
+import { isoMillis } from '../fake/instants.js';
+import { signWebhook } from '../signing/sign.js';
+import type { DeliveryRecord, Emission, MockContext } from './context.js';
+
+/**
+ * MSW's own marker for a request it must not intercept (what `bypass()` adds): a delivery to a
+ * webhook URL is real HTTP even while `setupServer` patches `http.request` and `fetch` in the
+ * same process, whatever the user's `onUnhandledRequest` (msw 2) or `onUnhandledFrame` (msw 3) says.
+ */
+export const bypassHeaders = { accept: 'msw/passthrough' } as const;
+
+export interface Sender {
+  records: DeliveryRecord[];
+  send: MockContext['send'];
+  emit: MockContext['emit'];
+  /** Resolves when every delivery in flight has finished all its attempts. */
+  idle(): Promise<void>;
+  clear(): void;
+}
+
+export function createSender(getContext: () => MockContext, target: DeliveryTarget): Sender {
+  const records: DeliveryRecord[] = [];
+  const inFlight = new Set<Promise<unknown>>();
+  let sequence = 0;
+  const send: MockContext['send'] = (name, payload, cause) => {
+    const context = getContext();
+    const webhook = getWebhook(name);
+    // The record is logged before signing, so the log keeps the order of the causes.
+    const record: DeliveryRecord = { sequence: ++sequence, name, eventType: webhook.eventType, cause, payload, jwt: '', sentAt: isoMillis(context.clock.now()), status: 'pending' };
+    records.push(record);
+    const start = context.clock.now();
+    const running = (async () => {
+      try {
+        record.jwt = await signWebhook(name, payload, {
+          privateKey: context.keys.privateKey,
+          keyId: context.keys.keyId,
+          instanceId: context.instanceId,
+          identity: { identityType: 'APP', appId: context.appId },
+        });
+        // Each delivery runs Wix's resend schedule on its own virtual clock starting at the mock's
+        // time, so resends take no real time and never move the mock's clock.
+        const report = await deliver(record.jwt, target, {
+          clock: createVirtualClock(start),
+          ...(context.policy ? { policy: context.policy } : {}),
+          ...(typeof target === 'function' ? {} : { headers: bypassHeaders }),
+        });
+        record.report = report;
+        record.status = report.delivered ? 'delivered' : 'failed';
+      } catch (error) {
+        record.status = 'failed';
+        record.error = error instanceof Error ? error.message : String(error);
+      }
+      return record;
+    })();
+    inFlight.add(running);
+    void running.then(
+      () => inFlight.delete(running),
+      () => inFlight.delete(running),
+    );
+    return running;
+  };
+  return {
+    records,
+    send,
+    emit(name, emission: Emission, cause) {
+      const context = getContext();
+      const at = emission.at ?? context.clock.now();
+      const payload = assemblePayload(getWebhook(name), {
+        id: guid(context.store.faker),
+        entityId: emission.entityId,
+        data: emission.data,
+        eventTime: isoMillis(at),
+        ...(emission.entityEventSequence === undefined ? {} : { entityEventSequence: emission.entityEventSequence }),
+      });
+      return send(name, payload, cause);
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    clear() {
+      records.length = 0;
+      sequence = 0;
+    },
+  };
+}
+
+export interface TriggerOptions<Name extends WebhookName> extends Pick<BuildOptions<Name>, 'seed' | 'traits' | 'overrides' | 'related' | 'set'> {}
+
+/** Builds any catalog webhook at the mock's time, for its app and instance, and sends it. */
+export function trigger<Name extends WebhookName>(context: MockContext, name: Name, options: TriggerOptions<Name> = {}): Promise<DeliveryRecord> {
+  const built = build(name, {
+    ...options,
+    seed: options.seed ?? context.store.faker.number.int({ min: 0, max: 2 ** 31 }),
+    now: context.clock.now(),
+  } as BuildOptions<Name>);
+  return context.send(name, built.payload as Record<string, unknown>, 'trigger');
+}

@@ -1,0 +1,13 @@
+import { defineService } from '../../service.js';
+import { eventHandlers } from './events.js';
+import { participationHandlers } from './participations.js';
+import { createCalendarStore, seedCalendar, type CalendarStore } from './store.js';
+
+/** Wix Calendar v3: events (query, get, create, split, update) and participations (create, get, query, update). */
+export const calendarService = defineService<CalendarStore>({
+  name: 'calendar',
+  emits: ['participation-created', 'event-recurring-split'],
+  createStore: createCalendarStore,
+  seed: seedCalendar,
+  handlers: (context) => [...eventHandlers(context), ...participationHandlers(context)],
+});

@@ -1,0 +1,152 @@
+import { http } from 'msw';
+import * as z from 'zod';
+import { calendarParticipationSchemas, type Participation } from '../../../domains/calendar/participation.js';
+import { isoMillis } from '../../../fake/instants.js';
+import { bookingsAppId } from '../../../domains/calendar/fake.js';
+import { guid } from '../../../fake/ids.js';
+import { int64String } from '../../../wire/common.js';
+import type { MockContext } from '../../context.js';
+import type { CalendarStore } from './store.js';
+import { notFound, revisionMismatch, zodValidationError } from '../../errors.js';
+import { answer, authorize, json, readJson } from '../../http.js';
+import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
+
+/** Query Participations filters (participations introduction). */
+const participationFilters: SupportedFilters = {
+  id: ['$in'],
+  eventId: ['$eq', '$in'],
+  scheduleId: ['$eq', '$in'],
+  externalId: ['$eq', '$in'],
+};
+
+/** Builds a schema on first use, then reuses it (zod schemas are costly to construct per request). */
+const once = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+const schemas = () => calendarParticipationSchemas('loose');
+
+const createRequest = once(() =>
+  z.object({
+    participation: z.preprocess(
+      // `id` is read-only: ignored on create (the participation schema requires one, so a placeholder stands in).
+      (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value, id: '00000000-0000-4000-8000-000000000000' } : value),
+      schemas().Participation,
+    ),
+    idempotencyKey: z.string().optional(),
+  }));
+
+const updateRequest = once(() =>
+  z.object({
+    participation: z.looseObject({
+      revision: int64String(),
+      participant: schemas().Participant.optional(),
+      partySize: z.int().min(1).max(1000).optional(),
+      status: schemas().Participation.shape.status,
+      extendedFields: schemas().Participation.shape.extendedFields,
+    }),
+  }));
+
+const queryRequest = once(() =>
+  z.object({
+    query: z
+      .object({
+        filter: z.record(z.string(), z.unknown()).optional(),
+        sort: z.array(z.object({ fieldName: z.literal('createdDate'), order: z.enum(['ASC', 'DESC']).optional() })).max(1).optional(),
+        cursorPaging: z.object({ limit: z.unknown().optional(), cursor: z.string().optional() }).optional(),
+      })
+      .optional(),
+  }));
+
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw zodValidationError(result.error);
+  return result.data;
+}
+
+/**
+ * Calendar v3 participations: `POST /calendar/v3/participations` (sends
+ * `participation-created`), `GET /calendar/v3/participations/{participationId}`,
+ * `POST /calendar/v3/participations/query`, and `PATCH /calendar/v3/participations/{participation.id}`
+ * (revision-checked: a stale `revision` is a 409 and changes nothing).
+ */
+export function participationHandlers(context: MockContext<CalendarStore>) {
+  const base = `${context.baseUrl}/calendar/v3/participations`;
+  const store = () => context.store.participations;
+  const find = (id: string) => {
+    const participation = store().get(id);
+    if (!participation) throw notFound('Participation', id);
+    return participation;
+  };
+
+  return [
+    http.post(`${base}/query`, ({ request }) =>
+      answer(async () => {
+        authorize(context, request);
+        const { body, offset, limit } = readCursorQuery((raw) => parse(queryRequest(), raw), await readJson(request), 1000);
+        const matches = compileFilter(body.query?.filter, participationFilters);
+        // "Always sorted by createdDate. The default sort order is descending."
+        const order = body.query?.sort?.[0]?.order ?? 'DESC';
+        const sorted = sortRecords([...store().values()].filter(matches), [{ fieldName: 'createdDate', order }]);
+        const { page, pagingMetadata } = cursorPage(sorted, body, offset, limit, true);
+        return json({ participations: page, pagingMetadata });
+      }),
+    ),
+
+    http.get(`${base}/:participationId`, ({ request, params }) =>
+      answer(() => {
+        authorize(context, request);
+        return json({ participation: find(String(params.participationId)) });
+      }),
+    ),
+
+    http.post(base, ({ request }) =>
+      answer(async () => {
+        authorize(context, request);
+        const input = parse(createRequest(), await readJson(request)).participation;
+        const events = context.store.calendarEvents;
+        const event = input.eventId !== undefined ? events.get(input.eventId) : undefined;
+        if (input.eventId !== undefined && !event) throw notFound('Event', input.eventId);
+        const scheduleEvent = input.scheduleId !== undefined ? [...events.values()].find((candidate) => candidate.scheduleId === input.scheduleId) : undefined;
+        if (input.scheduleId !== undefined && !scheduleEvent && !context.store.schedules.has(input.scheduleId)) throw notFound('Schedule', input.scheduleId);
+        const now = isoMillis(context.clock.now());
+        const participation = {
+          id: guid(context.store.faker),
+          ...(input.externalId ? { externalId: input.externalId } : {}),
+          participant: input.participant,
+          ...(input.eventId !== undefined ? { eventId: input.eventId } : { scheduleId: input.scheduleId }),
+          partySize: input.partySize,
+          status: input.status ?? 'CONFIRMED',
+          appId: (event ?? scheduleEvent)?.appId ?? context.store.schedules.get(input.scheduleId ?? '')?.appId ?? bookingsAppId,
+          revision: '1',
+          createdDate: now,
+          updatedDate: now,
+          ...(input.extendedFields ? { extendedFields: input.extendedFields } : {}),
+        } as Participation;
+        store().set(participation.id, participation);
+        if (event) event.remainingCapacity = (event.remainingCapacity ?? 0) - participation.partySize;
+        void context.emit('participation-created', { entityId: participation.id, data: structuredClone(participation), entityEventSequence: '1' }, 'rest');
+        return json({ participation });
+      }),
+    ),
+
+    http.patch(`${base}/:participationId`, ({ request, params }) =>
+      answer(async () => {
+        authorize(context, request);
+        const patch = parse(updateRequest(), await readJson(request)).participation;
+        const current = find(String(params.participationId));
+        if (patch.revision !== current.revision) throw revisionMismatch('Participation', current.revision ?? '1', patch.revision);
+        const next: Participation = { ...structuredClone(current) };
+        if (patch.participant) next.participant = patch.participant;
+        if (patch.partySize !== undefined) next.partySize = patch.partySize;
+        if (patch.status) next.status = patch.status;
+        if (patch.extendedFields) next.extendedFields = patch.extendedFields;
+        next.revision = String(BigInt(current.revision ?? '1') + 1n);
+        next.updatedDate = isoMillis(context.clock.now());
+        store().set(next.id, next);
+        return json({ participation: next });
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { http } from 'msw';
+import * as z from 'zod';
+import { applicationError, fieldError, zodValidationError } from '../../errors.js';
+import type { MockContext } from '../../context.js';
+import { answer, json } from '../../http.js';
+import { defineService } from '../../service.js';
+
+/** Wix access tokens live 4 hours: `expires_in` is always 14400. */
+export const tokenLifetimeSeconds = 14_400;
+
+const tokenRequest = z.object({
+  grant_type: z.literal('client_credentials'),
+  client_id: z.string().min(1),
+  client_secret: z.string().min(1),
+  instance_id: z.string().min(1),
+});
+
+async function readTokenBody(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if ((request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded') && !text.trimStart().startsWith('{')) return Object.fromEntries(new URLSearchParams(text));
+  try {
+    const value: unknown = JSON.parse(text || '{}');
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw fieldError('body', 'must be a JSON object', 'FORMAT');
+}
+
+/**
+ * `POST /oauth2/token` (Create Access Token, client_credentials): `{ access_token, token_type:
+ * 'Bearer', expires_in: 14400 }` for this app and instance; 400 naming a missing field; 401 for
+ * another app, instance or (when the mock has one) secret.
+ */
+function tokenHandlers(context: MockContext) {
+  return [
+    http.post(`${context.baseUrl}/oauth2/token`, ({ request }) =>
+      answer(async () => {
+        const parsed = tokenRequest.safeParse(await readTokenBody(request));
+        if (!parsed.success) throw zodValidationError(parsed.error);
+        const body = parsed.data;
+        if (body.client_id !== context.appId) throw applicationError(401, 'UNAUTHENTICATED', `Unknown app "${body.client_id}".`);
+        if (context.appSecret !== undefined && body.client_secret !== context.appSecret) throw applicationError(401, 'UNAUTHENTICATED', 'Wrong client_secret.');
+        if (body.instance_id !== context.instanceId) throw applicationError(401, 'UNAUTHENTICATED', `The app is not installed on instance "${body.instance_id}".`);
+        const token = `OauthNG.JWS.${randomBytes(36).toString('base64url')}`;
+        context.tokens.set(token, context.clock.now() + tokenLifetimeSeconds * 1000);
+        return json({ access_token: token, token_type: 'Bearer', expires_in: tokenLifetimeSeconds });
+      }),
+    ),
+  ];
+}
+
+/** Wix's OAuth: the token endpoint every other service's `authorize` checks tokens of. No store, no webhooks. */
+export const oauthService = defineService({
+  name: 'oauth',
+  emits: [],
+  createStore: () => ({}),
+  seed: () => {},
+  handlers: tokenHandlers,
+});

@@ -1,0 +1,9 @@
+import { eventRecurringSplit } from './event-recurring-split.js';
+import { guestEventStarts } from './guest-event-starts.js';
+import { participationCreated } from './participation-created.js';
+
+/**
+ * The curated webhooks, hand-modelled from Wix's docs with their cross-field rules. This is the
+ * only list of them: the catalog, and every feature through it, reads it.
+ */
+export const curatedWebhooks = [participationCreated, eventRecurringSplit, guestEventStarts] as const;
