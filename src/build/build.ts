@@ -14,8 +14,15 @@ import { guid } from '../fake/ids.js';
 import { createFaker } from '../fake/random.js';
 import { applySetAssignments, parseSetAssignment, type SetAssignment } from './set-path.js';
 
-/** The trait names of a webhook's factory, e.g. `'for-schedule' | 'pending-confirmation' | ...`. */
-export type TraitOf<Name extends WebhookName> = TraitNameOf<WebhookByName<Name>['factory']>;
+type IsUnion<T, All = T> = T extends unknown ? ([All] extends [T] ? false : true) : never;
+/**
+ * One webhook's own type when exactly one is named; the loose type when the name is only known at
+ * run time (a loop over the catalog, a CLI argument), where the factory checks the value instead.
+ */
+type PerWebhook<Name, Typed, Loose> = true extends IsUnion<Name> ? Loose : Typed;
+
+/** The trait names of a webhook's factory, e.g. `'for-schedule' | 'pending-confirmation' | ...`; any string (checked when building) for a name known only at run time. */
+export type TraitOf<Name extends WebhookName> = PerWebhook<Name, TraitNameOf<WebhookByName<Name>['factory']>, string>;
 /** The related objects a webhook's payload agrees with (e.g. `{ event }` for a participation). */
 export type RelatedOf<Name extends WebhookName> = RelatedOfFactory<WebhookByName<Name>['factory']>;
 /** `createdEvent.entity` or `actionEvent.body` of a webhook. */
@@ -27,11 +34,11 @@ export interface BuildOptions<Name extends WebhookName = WebhookName> {
   /** Named variants, e.g. `['for-schedule', 'large-party']`. Traits never break a consistency rule. */
   traits?: readonly TraitOf<Name>[];
   /** Deep-partial payload fields, merged last (arrays replace, `undefined` removes). May break rules on purpose. */
-  overrides?: DeepPartial<PayloadOf<Name>>;
+  overrides?: PerWebhook<Name, DeepPartial<PayloadOf<Name>>, DeepPartial<Record<string, unknown>>>;
   /** `path=value` assignments, as `wixhook example --set` takes them; applied after `overrides`. */
   set?: readonly string[];
   /** Objects the payload must agree with, e.g. `{ event }`: the calendar event a participation is in. */
-  related?: Partial<RelatedOf<Name>>;
+  related?: PerWebhook<Name, Partial<RelatedOf<Name>>, Record<string, unknown>>;
   /** The instant the webhook is sent (`eventTime`); every date is placed relative to it. Default: drawn from the seed. */
   now?: Date | string | number;
   /** The delivery around the payload, used by the SDK envelope. */

@@ -1,7 +1,8 @@
 import { realClock, type Clock } from './clock.js';
-import { deliver, type DeliverOptions, type DeliveryReport, type DeliveryTarget } from './deliver.js';
+import { deliver, type DeliverOptions, type DeliveryTarget } from './deliver.js';
+import type { DeliveryReport } from './report.js';
 import { InvalidDeliveryOptionError } from './errors.js';
-import { mulberry32, seededShuffle } from './random.js';
+import { mulberry32, seededShuffle } from './shuffle.js';
 
 /** One webhook to deliver: `id` names it in the reports (the payload id is a good choice). */
 export interface BatchItem {

@@ -2,7 +2,8 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { realClock, type Clock } from './clock.js';
-import { attemptErrorCodes, DeliveryAbortedError, InvalidDeliveryOptionError, type AttemptErrorCode } from './errors.js';
+import { DeliveryAbortedError, InvalidDeliveryOptionError } from './errors.js';
+import { attemptErrorCodes, type Attempt, type AttemptErrorCode, type DeliveryReport } from './report.js';
 import { resendPolicy, wixResendPolicy, type ResendPolicy } from './resend-policy.js';
 import { parseHttpUrl } from './http-url.js';
 
@@ -11,30 +12,6 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 /** Where deliveries go: an http(s) URL, or a handler called in process. */
 export type DeliveryTarget = string | URL | FetchHandler;
-
-/** One try at delivering, as logged. */
-export interface Attempt {
-  /** 1 for the first attempt, up to 1 + the policy's resends. */
-  number: number;
-  /** When it was sent, in milliseconds on the delivery's clock. */
-  at: number;
-  /** The receiver's status, when it answered in time. */
-  status?: number;
-  /** Real milliseconds from sending to the answer or the failure (wall time, even under a virtual clock). */
-  latencyMs: number;
-  /** Why it failed; absent when delivered. */
-  error?: { code: AttemptErrorCode; message: string };
-  outcome: 'delivered' | 'failed';
-}
-
-export interface DeliveryReport {
-  /** True when an attempt got a 200. */
-  delivered: boolean;
-  /** Every attempt, in order; the last one is the 200 when delivered. */
-  attempts: Attempt[];
-  /** The URL delivered to, or `handler`. */
-  target: string;
-}
 
 export interface DeliverOptions {
   /** Default: {@link realClock}. Give `createVirtualClock()` to run a whole schedule in milliseconds. */

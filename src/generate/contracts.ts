@@ -2,25 +2,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalog, type CatalogWebhook } from '../catalog/catalog.js';
-import { listTraits } from '../build/build.js';
 import { jsonFile, type GeneratedFile, type Generator } from './generated-file.js';
 import { loadPact } from '../pact/load-pact.js';
-import { contractConsumer, messageSeed, wixMessage, type MessageLayer, type WixMessage } from '../pact/message.js';
-
-/** The file of a webhook's contract: Pact's own `<consumer>-<provider>.json`. */
-export function contractPath(webhook: CatalogWebhook): string {
-  return `contracts/${contractConsumer}-${webhook.provider}.json`;
-}
-
-/** Every message a contract states: the payload and the SDK envelope with no state, then the payload per trait. */
-export function contractMessages(webhook: CatalogWebhook): WixMessage[] {
-  const variants: Array<{ layer: MessageLayer; traits: string[] }> = [
-    { layer: 'payload', traits: [] },
-    { layer: 'sdk', traits: [] },
-    ...listTraits(webhook.name).map((trait) => ({ layer: 'payload' as const, traits: [trait.name as string] })),
-  ];
-  return variants.map(({ layer, traits }) => wixMessage(webhook.name, { layer, traits: traits as never[], seed: messageSeed }));
-}
+import { contractMessages, contractPath } from '../pact/contracts.js';
+import { contractConsumer } from '../pact/message.js';
 
 const interactionFields = ['contents', 'description', 'matchingRules', 'metadata', 'pending', 'providerStates', 'type'] as const;
 

@@ -18,7 +18,7 @@ export function rawHttpRequest(jwt: string, path = '/webhooks/wix', host = 'loca
 }
 
 async function exampleFiles(name: WebhookName, trait: string | undefined): Promise<GeneratedFile[]> {
-  const built = build(name, { seed: mockSeed, traits: trait ? [trait as never] : [] });
+  const built = build(name, { seed: mockSeed, traits: trait ? [trait] : [] });
   const issuedAt = new Date(String(built.payload.eventTime));
   const jwt = await signWebhook(name, built.payload, {
     instanceId: built.delivery.instanceId,

@@ -34,7 +34,7 @@ export function adminHandlers(mock: WixMock, origin = mock.baseUrl) {
         if (!isWebhookName(name)) throw applicationError(404, 'NOT_FOUND', `Unknown webhook "${name}". Known webhooks: ${webhookNames.join(', ')}.`);
         const body = triggerBody.safeParse(await readJson(request));
         if (!body.success) throw zodValidationError(body.error);
-        const record = await mock.trigger(name, body.data as never).catch((error: unknown) => asBadRequest('traits', error));
+        const record = await mock.trigger(name, body.data).catch((error: unknown) => asBadRequest('traits', error));
         return json(record);
       }),
     ),

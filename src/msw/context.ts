@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { WebhookName } from '../catalog/catalog.js';
 import type { VirtualClock } from '../delivery/clock.js';
-import type { DeliveryReport } from '../delivery/deliver.js';
+import type { DeliveryReport } from '../delivery/report.js';
 import type { ResendPolicy } from '../delivery/resend-policy.js';
 import type { KeyPair } from '../signing/keys.js';
 

@@ -1,13 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getWebhook, type WebhookName } from '../catalog/catalog.js';
-import { contractPath } from '../generate/contracts.js';
+import { getWebhook, type CatalogWebhook, type WebhookName } from '../catalog/catalog.js';
+import { listTraits } from '../build/build.js';
 import { reviveDates } from './matchers-from-schema.js';
-import { layerForInteraction, type MessageLayer } from './message.js';
+import { contractConsumer, layerForInteraction, messageSeed, wixMessage, type MessageLayer, type WixMessage } from './message.js';
 
 /** The package's `contracts/` folder (beside `src/` in the repository, `dist/` in the package). */
 export const contractsDir = fileURLToPath(new URL('../../contracts/', import.meta.url));
+
+/** The file of a webhook's contract: Pact's own `<consumer>-<provider>.json`. */
+export function contractPath(webhook: CatalogWebhook): string {
+  return `contracts/${contractConsumer}-${webhook.provider}.json`;
+}
+
+/** Every message a contract states: the payload and the SDK envelope with no state, then the payload per trait. */
+export function contractMessages(webhook: CatalogWebhook): WixMessage[] {
+  const variants: Array<{ layer: MessageLayer; traits: string[] }> = [
+    { layer: 'payload', traits: [] },
+    { layer: 'sdk', traits: [] },
+    ...listTraits(webhook.name).map((trait) => ({ layer: 'payload' as const, traits: [trait.name as string] })),
+  ];
+  return variants.map(({ layer, traits }) => wixMessage(webhook.name, { layer, traits, seed: messageSeed }));
+}
 
 export interface ContractMessage {
   description: string;

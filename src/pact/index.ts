@@ -18,7 +18,7 @@ export {
   type WixMessageOptions,
 } from './message.js';
 export { guidRegex, isoDateTimeRegex, matchersFromSchema, narrowTemplate, reifyTemplate, reviveDates, type MatcherOptions, type MatcherTemplate, type PactMatcher } from './matchers-from-schema.js';
-export { PactHelperError, PactNotInstalledError, PactSourceError, PactVerificationError, UnknownProviderStateError, type PactFailure } from './errors.js';
-export { contractPath, contractsGenerator } from '../generate/contracts.js';
-export { contractsDir, readContract, type ContractMessage } from './contracts.js';
+export * as errors from './errors.js';
+export type { PactFailure } from './errors.js';
+export { contractMessages, contractPath, contractsDir, readContract, type ContractMessage } from './contracts.js';
 export { loadPact } from './load-pact.js';

@@ -63,7 +63,7 @@ function checkLayer(layer: unknown): MessageLayer {
 
 /** The JSON of a built webhook in the given layer (SDK envelope `Date`s become ISO strings, as on the wire). */
 export function messageContent(name: WebhookName, layer: MessageLayer, options: BuildOptions = {}): unknown {
-  const built = build(name, options as never);
+  const built = build(name, options);
   return JSON.parse(JSON.stringify(layer === 'sdk' ? built.sdkEnvelope : built.payload)) as unknown;
 }
 
@@ -75,7 +75,7 @@ export function wixMessage<Name extends WebhookName>(name: Name, options: WixMes
   const webhook = getWebhook(name) as CatalogWebhook;
   const layer = checkLayer(options.layer);
   const traits = [...(options.traits ?? [])] as string[];
-  const content = messageContent(name, layer, { seed: options.seed ?? messageSeed, traits: traits as never[], ...(options.overrides ? { overrides: options.overrides as never } : {}) });
+  const content = messageContent(name, layer, { seed: options.seed ?? messageSeed, traits, ...(options.overrides ? { overrides: options.overrides as BuildOptions['overrides'] } : {}) });
   const schemas = webhook.schemas('strict');
   const full = matchersFromSchema(layer === 'sdk' ? schemas.sdkEnvelope : schemas.payload, content);
   const template = options.fields ? narrowTemplate(full, options.fields) : full;

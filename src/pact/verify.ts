@@ -118,10 +118,10 @@ function covers(expected: unknown, actual: unknown): boolean {
 function produce(plan: PlannedInteraction, states: readonly string[], options: VerifyWixPactsOptions) {
   const traits = traitsForStates(plan.webhook, states, options.states);
   const first = options.seed ?? messageSeed;
-  let content = messageContent(plan.webhook.name, plan.layer, { seed: first, traits: traits as never[] });
+  let content = messageContent(plan.webhook.name, plan.layer, { seed: first, traits });
   if (plan.expected !== undefined && !covers(plan.expected, content)) {
     for (let seed = first + 1; seed < first + seedsTried; seed++) {
-      const candidate = messageContent(plan.webhook.name, plan.layer, { seed, traits: traits as never[] });
+      const candidate = messageContent(plan.webhook.name, plan.layer, { seed, traits });
       if (covers(plan.expected, candidate)) {
         content = candidate;
         break;

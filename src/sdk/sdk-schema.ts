@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import type { SchemaMode } from '../wire/mode.js';
 import { objectBuilder } from '../wire/mode.js';
-import type { SdkTransformSpec } from './transform-spec.js';
+import { sdkRenamedKeys, type SdkTransformSpec } from './transform-spec.js';
 
-const renamedKeys: Record<string, string> = { id: '_id', createdDate: '_createdDate', updatedDate: '_updatedDate' };
 
 /** The SDK's address, as `transformRESTAddressToSDKAddress` builds it. */
 function sdkAddressSchema(mode: SchemaMode) {
@@ -48,7 +47,7 @@ export function sdkSchemaOf(schema: z.ZodType, spec: SdkTransformSpec, path: str
     if (node instanceof z.ZodObject) {
       const shape: Record<string, z.ZodType> = {};
       for (const [key, inner] of Object.entries(node.shape as Record<string, z.ZodType>)) {
-        shape[renamedKeys[key] ?? key] = walk(inner, `${at}.${key}`);
+        shape[sdkRenamedKeys.get(key) ?? key] = walk(inner, `${at}.${key}`);
       }
       const rebuilt = node.def.catchall ? z.object(shape).catchall(node.def.catchall as z.ZodType) : z.object(shape);
       const meta = node.meta();

@@ -1,4 +1,4 @@
-import type { SdkAddress, SdkTransformSpec } from './transform-spec.js';
+import { sdkRenamedKeys, type SdkAddress, type SdkTransformSpec } from './transform-spec.js';
 
 /** What a delivery adds to the payload's own metadata. */
 export interface DeliveryContext<Identity = unknown, AccountInfo = unknown> {
@@ -8,7 +8,6 @@ export interface DeliveryContext<Identity = unknown, AccountInfo = unknown> {
 }
 
 const bodyKeys = new Set(['createdEvent', 'updatedEvent', 'deletedEvent', 'actionEvent']);
-const renamedKeys: Record<string, string> = { id: '_id', createdDate: '_createdDate', updatedDate: '_updatedDate' };
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -74,8 +73,9 @@ function renameKeysDeep(value: unknown): unknown {
   if (!isObject(value)) return value;
   const renamed: Json = {};
   for (const [key, inner] of Object.entries(value)) {
-    const target = renamedKeys[key];
-    renamed[target !== undefined && !Object.hasOwn(value, target) ? target : key] = renameKeysDeep(inner);
+    const target = sdkRenamedKeys.get(key);
+    // defineProperty, not assignment: an own `__proto__` key from JSON stays a key instead of replacing the prototype.
+    Object.defineProperty(renamed, target !== undefined && !Object.hasOwn(value, target) ? target : key, { value: renameKeysDeep(inner), enumerable: true, writable: true, configurable: true });
   }
   return renamed;
 }

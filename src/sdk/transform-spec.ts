@@ -16,6 +16,13 @@ export interface SdkTransformSpec {
   readonly floats: readonly string[];
 }
 
+/** The keys `@wix/sdk` renames at every depth of a handler's envelope, after the path transformations. */
+export const sdkRenamedKeys: ReadonlyMap<string, string> = new Map([
+  ['id', '_id'],
+  ['createdDate', '_createdDate'],
+  ['updatedDate', '_updatedDate'],
+]);
+
 /** Where the webhook's handler lives in Wix's JavaScript SDK. */
 export interface SdkHandlerInfo<Spec extends SdkTransformSpec = SdkTransformSpec> {
   /** npm package and module, e.g. `@wix/events` → `guests`. */

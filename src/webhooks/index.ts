@@ -7,3 +7,7 @@ import { participationCreated } from './participation-created.js';
  * only list of them: the catalog, and every feature through it, reads it.
  */
 export const curatedWebhooks = [participationCreated, eventRecurringSplit, guestEventStarts] as const;
+
+export type { ParticipationKnobs, ParticipationRelated } from './participation-created.factory.js';
+export type { SplitKnobs, SplitRelated } from './event-recurring-split.factory.js';
+export type { GuestEventStartsKnobs, GuestEventStartsRelated } from './guest-event-starts.factory.js';

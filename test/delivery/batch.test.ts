@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deliverBatch, percentile, summarize } from '../../src/delivery/batch.js';
 import { createVirtualClock } from '../../src/delivery/clock.js';
 import { InvalidDeliveryOptionError } from '../../src/delivery/errors.js';
-import { mulberry32, seededShuffle } from '../../src/delivery/random.js';
+import { mulberry32, seededShuffle } from '../../src/delivery/shuffle.js';
 import { wixResendPolicy } from '../../src/delivery/resend-policy.js';
 import { loopback } from './loopback.js';
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVirtualClock } from '../../src/delivery/clock.js';
-import { deliver, handlerRequestUrl, type Attempt } from '../../src/delivery/deliver.js';
-import { attemptErrorCodes, DeliveryAbortedError, InvalidDeliveryOptionError } from '../../src/delivery/errors.js';
+import { deliver, handlerRequestUrl } from '../../src/delivery/deliver.js';
+import { attemptErrorCodes, type Attempt } from '../../src/delivery/report.js';
+import { DeliveryAbortedError, InvalidDeliveryOptionError } from '../../src/delivery/errors.js';
 import { resendPolicy, wixResendPolicy } from '../../src/delivery/resend-policy.js';
 import { WixhookError } from '../../src/errors.js';
 import { signWebhook } from '../../src/signing/sign.js';

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import { findDrift } from '../../src/generate/generated-file.js';
-import { contractPath, contractsGenerator } from '../../src/generate/contracts.js';
+import { contractsGenerator } from '../../src/generate/contracts.js';
+import { contractPath } from '../../src/pact/contracts.js';
 import { verifyWixPacts } from '../../src/pact/verify.js';
 import { readContract } from '../../src/pact/contracts.js';
 

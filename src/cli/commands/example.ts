@@ -49,7 +49,7 @@ export const exampleCommand: Command = {
     if (!(layers as readonly string[]).includes(layer)) throw new UsageError(`--layer expects one of ${layers.join(', ')}, got "${layer}".`);
     const built = build(webhook.name, {
       seed,
-      traits: (values.trait ?? []) as never[],
+      traits: (values.trait ?? []) as string[],
       set: (values.set ?? []) as string[],
     });
     const privateKey = await readKeyFile('private-key', values['private-key']);

@@ -46,7 +46,7 @@ export const sendCommand: Command = {
 
     const items = [];
     for (let index = 0; index < count; index++) {
-      const built = build(webhook.name, { seed: seed + index, traits: (values.trait ?? []) as never[] });
+      const built = build(webhook.name, { seed: seed + index, traits: (values.trait ?? []) as string[] });
       const jwt = await signWebhook(webhook.name, built.payload, {
         ...(privateKey ? { privateKey } : {}),
         instanceId: built.delivery.instanceId,

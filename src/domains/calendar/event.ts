@@ -8,7 +8,7 @@ import { calendarParticipationSchemas } from './participation.js';
  * Object") and the public Velo declarations of `wix-calendar.v3`. Enum values include the
  * `UNKNOWN_*` zero values Wix's protobuf enums carry.
  */
-export const eventStatuses = ['UNKNOWN_STATUS', 'CONFIRMED', 'PENDING_CONFIRMATION', 'CANCELLED'] as const;
+export const calendarEventStatuses = ['UNKNOWN_STATUS', 'CONFIRMED', 'PENDING_CONFIRMATION', 'CANCELLED'] as const;
 export const recurrenceTypes = ['UNKNOWN_RECURRENCE_TYPE', 'NONE', 'MASTER', 'INSTANCE', 'EXCEPTION'] as const;
 export const transparencies = ['UNKNOWN_TRANSPARENCY', 'OPAQUE', 'TRANSPARENT'] as const;
 export const frequencies = ['UNKNOWN_FREQUENCY', 'WEEKLY'] as const;
@@ -30,7 +30,7 @@ export const inheritableFields = [
 ] as const;
 
 /** Event ids are 36..250 characters: 64 hex digits for single and MASTER events, long base62 strings for instances. */
-export const calendarEventId = () => z.string().min(36).max(250);
+export const calendarEventIdSchema = () => z.string().min(36).max(250);
 
 export const calendarEventSchemas = schemaFamily((object, mode) => {
   const ZonedDate = object({
@@ -90,12 +90,12 @@ export const calendarEventSchemas = schemaFamily((object, mode) => {
   }).meta({ title: 'Permission', description: 'A permission on the event.' });
 
   const Event = object({
-    id: calendarEventId().describe('Event ID. Min: 36 characters Max: 250 characters'),
+    id: calendarEventIdSchema().describe('Event ID. Min: 36 characters Max: 250 characters'),
     scheduleId: guid().describe('GUID of the schedule the event belongs to. Immutable.'),
     externalScheduleId: guid().optional().describe('GUID of the external schedule: the resource for a staff member, the service for a Bookings service.'),
     scheduleName: z.string().optional().describe('Schedule name. Read-only.'),
     type: z.string().min(1).optional().describe('Event type, e.g. `DEFAULT`, `WORKING_HOURS`, or with Wix Bookings `APPOINTMENT`, `CLASS`, `COURSE`.'),
-    status: z.enum(eventStatuses).optional().describe('Event status. `CONFIRMED` (default) or `CANCELLED`. Read-only.'),
+    status: z.enum(calendarEventStatuses).optional().describe('Event status. `CONFIRMED` (default) or `CANCELLED`. Read-only.'),
     title: z.string().min(1).max(200).optional().describe('Event title. Min: 1 character Max: 200 characters'),
     start: ZonedDate.describe('When the event starts.'),
     end: ZonedDate.describe('When the event ends. At most year 2100, or 100 years after the start.'),
@@ -104,7 +104,7 @@ export const calendarEventSchemas = schemaFamily((object, mode) => {
     timeZone: timeZoneId().optional().describe('Time zone of the event, in IANA tz database format. Default: the schedule time zone.'),
     recurrenceType: z.enum(recurrenceTypes).optional().describe('`NONE` (single), `MASTER`, `INSTANCE` or `EXCEPTION`. Read-only. Default: `NONE`'),
     recurrenceRule: RecurrenceRule.optional(),
-    recurringEventId: calendarEventId().optional().describe('ID of the `MASTER` event. Only for `INSTANCE` and `EXCEPTION` events. Read-only.'),
+    recurringEventId: calendarEventIdSchema().optional().describe('ID of the `MASTER` event. Only for `INSTANCE` and `EXCEPTION` events. Read-only.'),
     transparency: z.enum(transparencies).optional().describe('Whether the event blocks time in its schedule. Default: `OPAQUE`'),
     location: Location.optional(),
     resources: z.array(Resource).max(100).optional().describe('Resources the event affects. Max: 100'),

@@ -15,7 +15,7 @@ export const rsvpStatuses = ['YES', 'NO', 'WAITLIST'] as const;
 export const orderStatuses = ['UNKNOW_ORDER_STATUS', 'FREE', 'PENDING', 'PAID', 'OFFLINE_PENDING', 'INITIATED', 'CANCELED', 'DECLINED', 'AUTHORIZED', 'VOIDED', 'PARTIALLY_PAID'] as const;
 export const eventLocationTypes = ['VENUE', 'ONLINE'] as const;
 export const recurrenceStatuses = ['ONE_TIME', 'RECURRING', 'RECURRING_UPCOMING', 'RECURRING_RECENTLY_ENDED', 'RECURRING_RECENTLY_CANCELED'] as const;
-export const eventStatuses = ['UPCOMING', 'STARTED', 'ENDED', 'CANCELED', 'DRAFT'] as const;
+export const wixEventStatuses = ['UPCOMING', 'STARTED', 'ENDED', 'CANCELED', 'DRAFT'] as const;
 export const subdivisionTypes = [
   'UNKNOWN_SUBDIVISION_TYPE',
   'ADMINISTRATIVE_AREA_LEVEL_1',
@@ -236,7 +236,7 @@ export const eventsGuestSchemas = schemaFamily((object) => {
     })
       .optional()
       .meta({ title: 'PageUrl', description: 'Event page URL components.' }),
-    status: z.enum(eventStatuses).optional().describe('`UPCOMING`, `STARTED`, `ENDED`, `CANCELED` or `DRAFT`.'),
+    status: z.enum(wixEventStatuses).optional().describe('`UPCOMING`, `STARTED`, `ENDED`, `CANCELED` or `DRAFT`.'),
   }).meta({ title: 'EventDetails', description: 'The event a guest is attending, as the webhook summarizes it.' });
 
   const GuestEventStarts = object({
