@@ -25,7 +25,7 @@ export { parsePayload, safeParsePayload, type ParseOptions, type PayloadOf, type
 export { safeValidate, validate, type ValidationResult } from './catalog/validate.js';
 export { deliveryDataSchema, deliverySchemas, identityTypes, type IdentityType } from './wire/delivery.js';
 export { schemaModes, type ObjectBuilder, type SchemaFamily, type SchemaMode } from './wire/mode.js';
-export type { PayloadIdentity } from './wire/domain-event.js';
+export { actionEventPayload, createdEventPayload, type PayloadIdentity } from './wire/domain-event.js';
 export type {
   AccountInfo,
   DeliveryLayers,
@@ -49,7 +49,7 @@ export { eventsGuestSchemas, timingOffsetMinutes, timings, type EventDetails, ty
 export type { GuestEventStartsKnobs, GuestEventStartsRelated, ParticipationKnobs, ParticipationRelated, SplitKnobs, SplitRelated } from './webhooks/index.js';
 
 // Factories: realistic, consistent, seeded payloads.
-export { build, buildEntity, buildPayload, buildPayloads, buildSdkEnvelope, listTraits, type BuildOptions, type Built, type BuiltBase, type DataOf, type RelatedOf, type TraitOf } from './build/build.js';
+export { build, buildEntity, buildPayload, buildPayloads, buildSdkEnvelope, listTraits, type BuildOptions, type Built, type BuiltBase, type DataOf, type PerWebhook, type RelatedOf, type TraitOf } from './build/build.js';
 export type { DeepPartial } from './build/deep-partial.js';
 export type { DeliveryOptions } from './build/delivery.js';
 

@@ -14,12 +14,11 @@ import { guid } from '../fake/ids.js';
 import { createFaker } from '../fake/random.js';
 import { applySetAssignments, parseSetAssignment, type SetAssignment } from './set-path.js';
 
-type IsUnion<T, All = T> = T extends unknown ? ([All] extends [T] ? false : true) : never;
 /**
  * One webhook's own type when exactly one is named; the loose type when the name is only known at
  * run time (a loop over the catalog, a CLI argument), where the factory checks the value instead.
  */
-type PerWebhook<Name, Typed, Loose> = true extends IsUnion<Name> ? Loose : Typed;
+export type PerWebhook<Name, Typed, Loose, All = Name> = Name extends unknown ? ([All] extends [Name] ? Typed : Loose) : never;
 
 /** The trait names of a webhook's factory, e.g. `'for-schedule' | 'pending-confirmation' | ...`; any string (checked when building) for a name known only at run time. */
 export type TraitOf<Name extends WebhookName> = PerWebhook<Name, TraitNameOf<WebhookByName<Name>['factory']>, string>;

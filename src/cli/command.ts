@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import { WixhookError } from '../errors.js';
 
 /** Where a command writes; injected so tests run commands in process and read what they print. */
 export interface CommandIo {
@@ -34,8 +35,10 @@ export const exitCodes = {
 } as const;
 
 /** A problem with the command line itself; printed with the command's usage, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+export class UsageError extends WixhookError {
+  constructor(message: string) {
+    super('ERR_USAGE', message);
+  }
 }
 
 export function formatHelp(command: Command, bin = 'wixhook'): string {

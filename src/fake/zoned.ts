@@ -1,3 +1,5 @@
+import { WixhookError } from '../errors.js';
+
 /**
  * Zoned-date arithmetic on `Intl.DateTimeFormat`, so the real IANA rules (DST included) apply
  * and no runtime dependency is needed. Only numeric parts are read from Intl, so the results do
@@ -140,7 +142,7 @@ export function formatLocal(local: LocalDateTime): string {
 /** Reads a `localDate` (`2024-10-11T12:00` or `2024-10-11T12:00:00[.sss]`). */
 export function parseLocal(text: string): LocalDateTime {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
-  if (!match) throw new RangeError(`not a local date-time: ${text}`);
+  if (!match) throw new WixhookError('ERR_LOCAL_DATE', `Not a local date-time (YYYY-MM-DDTHH:mm[:ss]): ${JSON.stringify(text)}.`);
   const [, year, month, day, hour, minute, second] = match;
   return { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) };
 }

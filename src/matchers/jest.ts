@@ -8,10 +8,11 @@
  * // jest.config.js: setupFilesAfterEnv: ['wix-webhook-testkit/jest']
  * expect(payload).toBeWixPayload('guest-event-starts');
  */
+import { WixhookError } from '../errors.js';
 import { wixMatchers, type WixMatchers } from './matchers.js';
 
 const jestExpect = (globalThis as { expect?: { extend(matchers: object): void } }).expect;
-if (!jestExpect) throw new Error('wix-webhook-testkit/jest needs Jest\'s global `expect`: load it from setupFilesAfterEnv.');
+if (!jestExpect) throw new WixhookError('ERR_JEST_EXPECT_MISSING', 'wix-webhook-testkit/jest needs Jest\'s global `expect`: load it from setupFilesAfterEnv.');
 jestExpect.extend(wixMatchers);
 
 declare global {

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import * as z from 'zod';
 import { isWebhookName, webhookNames } from '../catalog/catalog.js';
 import { WixhookError } from '../errors.js';
-import { applicationError, fieldError, zodValidationError } from './errors.js';
+import { applicationError, fieldError, WixHttpError, zodValidationError } from './errors.js';
 import { answer, json, readJson } from './http.js';
 import type { WixMock } from './mock.js';
 
@@ -17,7 +17,7 @@ const clockBody = z.union([z.object({ advanceMs: z.number().min(0) }), z.object(
 
 /** A toolkit error (unknown trait, clock moving back, ...) as a 400 naming the field. */
 function asBadRequest(field: string, error: unknown): never {
-  if (error instanceof WixhookError) throw fieldError(field, error.message, error.code);
+  if (error instanceof WixhookError && !(error instanceof WixHttpError)) throw fieldError(field, error.message, error.code);
   throw error;
 }
 

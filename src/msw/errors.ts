@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { formatPath } from '../wire/issues.js';
+import { WixhookError } from '../errors.js';
 
 /**
  * Wix REST error bodies (dev.wix.com/docs/rest/articles/getting-started/errors):
@@ -20,13 +21,12 @@ export interface WixErrorBody {
 }
 
 /** An HTTP answer the endpoints return as a Wix error: thrown inside a handler, turned into a Response at its edge. */
-export class WixHttpError extends Error {
+export class WixHttpError extends WixhookError {
   constructor(
     readonly status: number,
     readonly body: WixErrorBody,
   ) {
-    super(body.message);
-    this.name = 'WixHttpError';
+    super('ERR_WIX_HTTP', body.message);
   }
 }
 

@@ -134,11 +134,11 @@ export function encodeCursor(state: unknown, offset: number): string {
 export function decodeCursor(cursor: string): { state: unknown; offset: number } {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { state?: unknown; offset?: unknown };
-    if (typeof decoded.offset !== 'number' || !Number.isSafeInteger(decoded.offset) || decoded.offset < 0) throw new Error('offset');
-    return { state: decoded.state, offset: decoded.offset };
+    if (typeof decoded.offset === 'number' && Number.isSafeInteger(decoded.offset) && decoded.offset >= 0) return { state: decoded.state, offset: decoded.offset };
   } catch {
-    throw fieldError('query.cursorPaging.cursor', 'is not a cursor this API returned', 'FORMAT');
+    // Not base64url JSON: answered as a cursor with a bad offset is.
   }
+  throw fieldError('query.cursorPaging.cursor', 'is not a cursor this API returned', 'FORMAT');
 }
 
 /** The page of `records` from `offset`, with cursor paging metadata (`next` only when there is more). */

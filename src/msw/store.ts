@@ -3,10 +3,9 @@ import { createFaker } from '../fake/random.js';
 import type { SeededStore } from './context.js';
 import type { SimulatedService } from './service.js';
 
-type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
-
-/** The store slices of a list of services, merged. */
-export type StoreOf<Services extends readonly SimulatedService<any>[]> = UnionToIntersection<ReturnType<Services[number]['createStore']>>;
+/** The store slices of a list of services, merged (the union of slice types turned into their intersection). */
+export type StoreOf<Services extends readonly SimulatedService<any>[]> =
+  (ReturnType<Services[number]['createStore']> extends infer Slice ? (Slice extends unknown ? (slice: Slice) => void : never) : never) extends (slice: infer All) => void ? All : never;
 
 /**
  * The mock's in-memory Wix: every service's slice in one object, seeded deterministically per

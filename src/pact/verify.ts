@@ -261,7 +261,7 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
           reporting(String(description), providerErrors, () => {
             const interaction = { description: String(description) };
             const webhook = webhookForInteraction(provider, interaction);
-            if (!webhook) throw new Error(`"${provider}" is not a Wix provider of the catalog`);
+            if (!webhook) throw new PactHelperError(`"${provider}" is not a Wix provider of the catalog`);
             return produce({ webhook, layer: layerForInteraction(interaction) }, (descriptor.providerStates ?? []).map((state) => state.name), options);
           }),
       });

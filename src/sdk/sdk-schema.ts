@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { WixhookError } from '../errors.js';
 import type { SchemaMode } from '../wire/mode.js';
 import { objectBuilder } from '../wire/mode.js';
 import { sdkRenamedKeys, type SdkTransformSpec } from './transform-spec.js';
@@ -58,7 +59,7 @@ export function sdkSchemaOf(schema: z.ZodType, spec: SdkTransformSpec, path: str
     }
     const leafKinds = ['string', 'number', 'int', 'boolean', 'enum', 'literal', 'record', 'unknown', 'any', 'date'];
     if (leafKinds.includes(node.def.type)) return node;
-    throw new Error(`sdkSchemaOf: no SDK mapping for a zod "${node.def.type}" at ${at}`);
+    throw new WixhookError('ERR_SDK_SCHEMA', `sdkSchemaOf: no SDK mapping for a zod "${node.def.type}" at ${at}`);
   };
   return walk(schema, path);
 }

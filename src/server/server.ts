@@ -4,6 +4,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import { defaultAppId } from '../signing/sign.js';
 import type { KeyInput } from '../signing/keys.js';
 import { adminHandlers, createWixMock, type WixMock, type WixMockOptions } from '../msw/index.js';
+import { WixhookError } from '../errors.js';
 
 export interface WixServerOptions {
   /** 0 (default) picks a free port. */
@@ -38,14 +39,19 @@ export interface WixServer {
 const notFoundBody = (method: string, path: string) =>
   JSON.stringify({ message: `NOT_FOUND: no endpoint ${method} ${path}`, details: { applicationError: { code: 'NOT_FOUND', description: `The Wix mock has no endpoint ${method} ${path}.` } } });
 
-class BodyTooLarge extends Error {}
+/** Thrown while reading a request body past the limit; answered with 413. */
+class BodyTooLarge extends WixhookError {
+  constructor(limit: number) {
+    super('ERR_BODY_TOO_LARGE', `The request body is larger than the ${limit} bytes allowed.`);
+  }
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
+    if (size > limit) throw new BodyTooLarge(limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
