@@ -1,3 +1,4 @@
+import type { Faker } from '@faker-js/faker';
 import type * as z from 'zod';
 import { getWebhook, type CatalogWebhook, type WebhookByName, type WebhookName } from '../catalog/catalog.js';
 import type { AccountInfo, Identity } from '../definition/define-webhook.js';
@@ -11,7 +12,7 @@ import { assemblePayload } from './envelope.js';
 import { ConflictingTraitsError, InvalidFactoryOptionError, UnknownTraitError } from './errors.js';
 import type { RelatedOfFactory, TraitNameOf, WebhookFactory } from '../definition/define-factory.js';
 import { guid } from '../fake/ids.js';
-import { createFaker } from '../fake/random.js';
+import { withSeededFaker } from '../fake/random.js';
 import { applySetAssignments, parseSetAssignment, type SetAssignment } from './set-path.js';
 
 /**
@@ -103,8 +104,11 @@ function prepare(name: string, options: AnyBuildOptions): Prepared {
   return { webhook, knobs, assignments };
 }
 
-function buildWith({ webhook, knobs, assignments }: Prepared, options: AnyBuildOptions, seed: number, withSdk: boolean) {
-  const faker = createFaker(seed);
+function buildWith(prepared: Prepared, options: AnyBuildOptions, seed: number, withSdk: boolean) {
+  return withSeededFaker(seed, (faker) => buildFrom(faker, prepared, options, seed, withSdk));
+}
+
+function buildFrom(faker: Faker, { webhook, knobs, assignments }: Prepared, options: AnyBuildOptions, seed: number, withSdk: boolean) {
   const now = referenceNow(faker, options.now);
   const factory = webhook.factory as WebhookFactory;
   const out = factory.build({ faker, now, knobs, related: options.related ?? {} });

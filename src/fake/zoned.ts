@@ -63,7 +63,8 @@ interface Segment {
 }
 
 const quarterHour = 15 * 60_000;
-const yearSegments = new Map<string, Segment[]>();
+/** Zone → year → segments: nested maps, since building a string key per lookup showed in profiles. */
+const yearSegments = new Map<string, Map<number, Segment[]>>();
 
 /**
  * A zone's offsets through one UTC year, as segments: Intl is asked for the offset at each month
@@ -72,8 +73,9 @@ const yearSegments = new Map<string, Segment[]>();
  * Assumes at most one change per month, which holds for every zone the factories use.
  */
 function segmentsFor(timeZone: string, year: number): Segment[] {
-  const key = `${timeZone} ${year}`;
-  let segments = yearSegments.get(key);
+  let years = yearSegments.get(timeZone);
+  if (years === undefined) yearSegments.set(timeZone, (years = new Map()));
+  let segments = years.get(year);
   if (segments === undefined) {
     const starts = Array.from({ length: 13 }, (_, month) => Date.UTC(year, month, 1));
     const offsets = starts.map((ms) => rawOffset(ms, timeZone));
@@ -89,7 +91,7 @@ function segmentsFor(timeZone: string, year: number): Segment[] {
       }
       segments.push({ from: high * quarterHour, offset: rawOffset(high * quarterHour, timeZone) });
     }
-    yearSegments.set(key, segments);
+    years.set(year, segments);
   }
   return segments;
 }
