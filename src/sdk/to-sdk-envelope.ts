@@ -68,16 +68,43 @@ function toSdkAddress(value: unknown): SdkAddress | undefined {
   return address as SdkAddress;
 }
 
+/** Sets an own property; an own `__proto__` key (JSON.parse makes them) stays a key instead of replacing the prototype. */
+function setOwn(target: Json, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** A deep copy of JSON data (objects, arrays, primitives): cheaper than structuredClone for payload-sized values. */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (!isObject(value)) return value;
+  const copy: Json = {};
+  for (const key of Object.keys(value)) setOwn(copy, key, copyJson(value[key]));
+  return copy;
+}
+
 function renameKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(renameKeysDeep);
   if (!isObject(value)) return value;
   const renamed: Json = {};
-  for (const [key, inner] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
     const target = sdkRenamedKeys.get(key);
-    // defineProperty, not assignment: an own `__proto__` key from JSON stays a key instead of replacing the prototype.
-    Object.defineProperty(renamed, target !== undefined && !Object.hasOwn(value, target) ? target : key, { value: renameKeysDeep(inner), enumerable: true, writable: true, configurable: true });
+    setOwn(renamed, target !== undefined && !Object.hasOwn(value, target) ? target : key, renameKeysDeep(value[key]));
   }
   return renamed;
+}
+
+/** A spec's paths split into segments once: specs are per-webhook constants, envelopes are built per delivery. */
+const splitSpecs = new WeakMap<SdkTransformSpec, ReadonlyArray<readonly [readonly string[], (value: unknown) => unknown]>>();
+
+function splitSpec(spec: SdkTransformSpec) {
+  let steps = splitSpecs.get(spec);
+  if (!steps) {
+    const split = (paths: readonly string[], transform: (value: unknown) => unknown) => paths.map((path) => [path.split('.'), transform] as const);
+    steps = [...split(['metadata.eventTime', ...spec.timestamps], toDate), ...split(spec.floats, toFloat), ...split(spec.addresses, toSdkAddress), ...split(spec.pageUrls, toPageUrl)];
+    splitSpecs.set(spec, steps);
+  }
+  return steps;
 }
 
 /**
@@ -85,11 +112,7 @@ function renameKeysDeep(value: unknown): unknown {
  * webhook's transformations the way the SDK does. The input is not modified.
  */
 export function transformToSdkEnvelope(kind: 'created' | 'action', payload: Json, context: DeliveryContext, spec: SdkTransformSpec): Json {
-  const envelope = restEnvelope(kind, structuredClone(payload), structuredClone(context));
-  const split = (path: string) => path.split('.');
-  for (const path of ['metadata.eventTime', ...spec.timestamps]) transformAt(envelope, split(path), toDate);
-  for (const path of spec.floats) transformAt(envelope, split(path), toFloat);
-  for (const path of spec.addresses) transformAt(envelope, split(path), toSdkAddress);
-  for (const path of spec.pageUrls) transformAt(envelope, split(path), toPageUrl);
+  const envelope = restEnvelope(kind, copyJson(payload) as Json, copyJson(context) as DeliveryContext);
+  for (const [segments, transform] of splitSpec(spec)) transformAt(envelope, segments, transform);
   return renameKeysDeep(envelope) as Json;
 }
