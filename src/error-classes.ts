@@ -11,6 +11,7 @@ export {
   InnerJsonError,
   InvalidClaimsError,
   InvalidKeyError,
+  InvalidVerifyOptionError,
   JsonTooDeepError,
   JwtExpiredError,
   JwtNotYetValidError,

@@ -128,6 +128,15 @@ function buildFrom(faker: Faker, { webhook, knobs, assignments }: Prepared, opti
 }
 
 /**
+ * Checks build options as a build would (known traits that do not conflict, set paths that name
+ * a field) and throws the same typed errors, without building or drawing anything: for callers
+ * that must refuse bad options before they change state.
+ */
+export function checkBuildOptions<Name extends WebhookName>(name: Name, options: BuildOptions<Name> = {}): void {
+  prepare(name, options as AnyBuildOptions);
+}
+
+/**
  * Builds one webhook: payload, its entity (created webhooks) or body (action webhooks), the SDK
  * envelope, the delivery and the related objects, all consistent with each other.
  *

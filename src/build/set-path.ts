@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { findForbiddenKey, isForbiddenKey } from '../fake/safe-keys.js';
 import { InvalidSetPathError, InvalidSetValueError } from './errors.js';
 
 /** One parsed `path=value`: where to write and what. */
@@ -26,7 +27,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 /** The schema of `segment` inside `schema`, or undefined when there is no such field. */
 function childSchema(schema: z.ZodType, segment: string | number): z.ZodType | undefined {
   const def = defOf(unwrap(schema));
-  if (def.type === 'object' && typeof segment === 'string') return def.shape?.[segment];
+  if (def.type === 'object' && typeof segment === 'string') return def.shape && Object.hasOwn(def.shape, segment) ? def.shape[segment] : undefined;
   if (def.type === 'array' && typeof segment === 'number') return def.element;
   if (def.type === 'record' && typeof segment === 'string') return def.valueType;
   if (def.type === 'union') {
@@ -43,10 +44,13 @@ function parsePath(path: string, source: string): Array<string | number> {
   if (!/^[A-Za-z_$][\w$]*(\.[\w$]+|\[\d+\])*$/.test(path)) {
     throw new InvalidSetPathError(source, 'expected a dotted path such as `createdEvent.entity.partySize` or `actionEvent.body.guest.tickets[0].name`.');
   }
-  return path
+  const segments = path
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  const forbidden = segments.find(isForbiddenKey);
+  if (forbidden !== undefined) throw new InvalidSetPathError(source, `\`${String(forbidden)}\` is not a payload field: it would write into the prototype of every object.`);
+  return segments;
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -106,7 +110,10 @@ export function parseSetAssignment(text: string, payloadSchema: z.ZodType): SetA
       throw new InvalidSetPathError(text, `the payload has no field \`${where}\`.`);
     }
   }
-  return { source: text, segments, value: coerce(text.slice(equals + 1), schema, text) };
+  const value = coerce(text.slice(equals + 1), schema, text);
+  const forbidden = findForbiddenKey(value);
+  if (forbidden) throw new InvalidSetValueError(text, `the value has a \`${String(forbidden.at(-1))}\` key, which would write into a prototype.`);
+  return { source: text, segments, value };
 }
 
 /** Writes each assignment into `target`, creating missing objects and arrays on the way. */
@@ -114,6 +121,8 @@ export function applySetAssignments(target: Record<string, unknown>, assignments
   for (const { segments, value, source } of assignments) {
     let node: Record<string | number, unknown> = target;
     for (const [index, segment] of segments.entries()) {
+      // Assignments come from parseSetAssignment, which refuses these; a hand-made one must not slip through.
+      if (isForbiddenKey(segment)) throw new InvalidSetPathError(source, `\`${String(segment)}\` is not a payload field.`);
       if (index === segments.length - 1) {
         node[segment] = structuredClone(value);
         break;

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { fieldError, WixHttpError } from './errors.js';
 import type { MockContext } from './context.js';
+import { parseClientJson } from './json-body.js';
 
 /** Runs an endpoint; Wix errors become their status and body, anything unexpected a 500 with an empty body (as Wix sends system errors). */
 export async function answer(run: () => Promise<Response> | Response): Promise<Response> {
@@ -12,16 +13,11 @@ export async function answer(run: () => Promise<Response> | Response): Promise<R
   }
 }
 
-/** The JSON object body; a 400 naming `body` when it is not one. */
+/** The JSON object body; a 400 naming `body` when it is not one (or too deep, or with a prototype key). */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
   if (text.trim() === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw fieldError('body', 'is not valid JSON', 'FORMAT');
-  }
+  const value = parseClientJson(text, 'body');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fieldError('body', 'must be a JSON object', 'FORMAT');
   return value as Record<string, unknown>;
 }

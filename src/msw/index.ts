@@ -4,7 +4,7 @@
  * `msw` 2 or 3 (an optional peer dependency).
  */
 export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockOptions, type WixStore } from './mock.js';
-export { adminHandlers } from './admin.js';
+export { adminHandlers, adminTokenHeader, type AdminGuardOptions } from './admin.js';
 export { unhandledRequests } from './unhandled.js';
 export { bypassHeaders, type TriggerOptions } from './sender.js';
 export { defineService, type Seeding, type SimulatedService } from './service.js';

@@ -9,6 +9,7 @@ import { UnknownWebhookError, WixhookError } from '../errors.js';
 import { defaultInstanceId } from '../signing/sign.js';
 import { resolveKeyPair, type SigningKeysInput } from '../signing/keys.js';
 import type { DeliveryRecord, MockContext } from './context.js';
+import { malformedUrlHandler } from './malformed-url.js';
 import { createSender, trigger, type TriggerOptions } from './sender.js';
 import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
@@ -76,10 +77,23 @@ export interface WixMock {
   instanceId: string;
 }
 
+/** The largest epoch millisecond a Date holds (±100,000,000 days): the clock never goes past it. */
+export const maxClockMs = 8.64e15;
+
 function toMs(value: Date | number | string, option: string): number {
   const ms = toEpochMs(value);
-  if (ms === undefined) throw new WixhookError('ERR_INVALID_MOCK_OPTION', `${option}: expected a Date, an ISO string or epoch milliseconds, got ${String(value)}`);
+  if (ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > maxClockMs) {
+    throw new WixhookError('ERR_INVALID_MOCK_OPTION', `${option}: expected a Date, an ISO string or epoch milliseconds within ±${maxClockMs}, got ${describeClockValue(value)}`);
+  }
   return ms;
+}
+
+function describeClockValue(value: unknown): string {
+  try {
+    return typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : String(value);
+  } catch {
+    return typeof value;
+  }
 }
 
 /**
@@ -149,10 +163,17 @@ export function createWixMock(options: WixMockOptions): WixMock {
     clock: {
       now: () => clock.now(),
       advance: (ms) => {
-        if (!Number.isFinite(ms) || ms < 0) return Promise.reject(new WixhookError('ERR_CLOCK_BACKWARDS', `advance expects milliseconds >= 0, got ${String(ms)}`));
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return Promise.reject(new WixhookError('ERR_CLOCK_BACKWARDS', `advance expects milliseconds >= 0, got ${describeClockValue(ms)}`));
+        if (clock.now() + ms > maxClockMs) return Promise.reject(new WixhookError('ERR_CLOCK_RANGE', `advance by ${ms} ms would pass the largest date (${new Date(maxClockMs).toISOString()}).`));
         return moveTo(clock.now() + ms);
       },
-      set: (to) => moveTo(toMs(to, 'clock.set')),
+      set: (to) => {
+        try {
+          return moveTo(toMs(to, 'clock.set'));
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
     },
     async trigger(name, triggerOptions) {
       if (!isWebhookName(name)) throw new UnknownWebhookError(name, webhookNames);
@@ -170,6 +191,8 @@ export function createWixMock(options: WixMockOptions): WixMock {
     appId: context.appId,
     instanceId: context.instanceId,
   };
+  // First: MSW throws while matching a route parameter with a malformed percent-escape.
+  mock.handlers.push(malformedUrlHandler(baseUrl));
   for (const { service, context: own } of contexts) mock.handlers.push(...service.handlers(own));
   return mock;
 }

@@ -1,4 +1,6 @@
-import { fieldError } from './errors.js';
+import { isForbiddenKey } from '../fake/safe-keys.js';
+import { fieldError, WixHttpError } from './errors.js';
+import { parseClientJson } from './json-body.js';
 
 /**
  * The basics of Wix API Query Language on in-memory records: `filter` with `$eq $ne $lt $lte
@@ -30,8 +32,8 @@ function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const left = String(a);
   const right = String(b);
-  // Revisions and other int64 strings compare as numbers.
-  if (/^-?\d+$/.test(left) && /^-?\d+$/.test(right)) return Number(BigInt(left) - BigInt(right));
+  // Revisions and other int64 strings compare as numbers (BigInt only at int64 sizes: parsing a huge one is slow).
+  if (left.length <= 40 && right.length <= 40 && /^-?\d+$/.test(left) && /^-?\d+$/.test(right)) return Number(BigInt(left) - BigInt(right));
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
@@ -80,20 +82,36 @@ function test(values: unknown[], operator: Operator, operand: unknown, field: st
   }
 }
 
-/** Compiles a filter into a predicate, refusing unsupported fields and operators with a 400. */
-export function compileFilter(filter: unknown, supported: SupportedFilters): (record: unknown) => boolean {
+/** Deepest nesting of `$and`, `$or` and `$not` a filter may have. */
+export const maxFilterDepth = 16;
+/** Longest string operand, and most items in an array operand: ids, dates and revisions are far shorter. */
+export const maxOperandLength = 1000;
+
+function checkOperand(operand: unknown, field: string): void {
+  const items = Array.isArray(operand) ? operand : [operand];
+  if (items.length > maxOperandLength) throw fieldError(`query.filter.${field}`, `has ${items.length} operands, more than the ${maxOperandLength} allowed`, 'MAX_SIZE');
+  for (const item of items) {
+    if (typeof item === 'string' && item.length > maxOperandLength) throw fieldError(`query.filter.${field}`, `operand is ${item.length} characters long, more than the ${maxOperandLength} allowed`, 'MAX_LENGTH');
+  }
+}
+
+/** Compiles a filter into a predicate, refusing unsupported fields and operators, and oversized filters, with a 400. */
+export function compileFilter(filter: unknown, supported: SupportedFilters, depth = 0): (record: unknown) => boolean {
   if (filter === undefined || filter === null) return () => true;
   if (!isPlainObject(filter)) throw fieldError('query.filter', 'must be an object', 'FORMAT');
+  if (depth > maxFilterDepth) throw fieldError('query.filter', `nests $and, $or and $not more than ${maxFilterDepth} levels deep`, 'MAX');
   const clauses: Array<(record: unknown) => boolean> = [];
   for (const [key, condition] of Object.entries(filter)) {
+    if (isForbiddenKey(key)) throw fieldError(`query.filter.${key}`, 'is not a field', 'FIELD_NOT_ALLOWED');
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(condition)) throw fieldError(`query.filter.${key}`, 'expects an array of filters', 'FORMAT');
-      const parts = condition.map((part) => compileFilter(part, supported));
+      if (condition.length > maxOperandLength) throw fieldError(`query.filter.${key}`, `has more than ${maxOperandLength} filters`, 'MAX_SIZE');
+      const parts = condition.map((part) => compileFilter(part, supported, depth + 1));
       clauses.push(key === '$and' ? (record) => parts.every((part) => part(record)) : (record) => parts.some((part) => part(record)));
       continue;
     }
     if (key === '$not') {
-      const part = compileFilter(condition, supported);
+      const part = compileFilter(condition, supported, depth + 1);
       clauses.push((record) => !part(record));
       continue;
     }
@@ -104,6 +122,7 @@ export function compileFilter(filter: unknown, supported: SupportedFilters): (re
       : [['$eq', condition]];
     for (const [operator, operand] of operations) {
       if (!allowed.includes(operator)) throw fieldError(`query.filter.${key}`, `operator ${operator} is not supported for "${key}"; supported: ${allowed.join(' ')}`, 'FIELD_NOT_ALLOWED');
+      checkOperand(operand, key);
       clauses.push((record) => test(valuesAt(record, key), operator, operand, key));
     }
   }
@@ -133,10 +152,11 @@ export function encodeCursor(state: unknown, offset: number): string {
 
 export function decodeCursor(cursor: string): { state: unknown; offset: number } {
   try {
-    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { state?: unknown; offset?: unknown };
-    if (typeof decoded.offset === 'number' && Number.isSafeInteger(decoded.offset) && decoded.offset >= 0) return { state: decoded.state, offset: decoded.offset };
-  } catch {
-    // Not base64url JSON: answered as a cursor with a bad offset is.
+    const decoded = parseClientJson(Buffer.from(cursor, 'base64url').toString('utf8'), 'query.cursorPaging.cursor') as { state?: unknown; offset?: unknown } | null;
+    if (typeof decoded?.offset === 'number' && Number.isSafeInteger(decoded.offset) && decoded.offset >= 0) return { state: decoded.state, offset: decoded.offset };
+  } catch (error) {
+    // Too deep or with a prototype key: that 400. Not base64url JSON: answered as a cursor with a bad offset is.
+    if (error instanceof WixHttpError) throw error;
   }
   throw fieldError('query.cursorPaging.cursor', 'is not a cursor this API returned', 'FORMAT');
 }

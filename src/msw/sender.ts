@@ -1,5 +1,5 @@
 import { getWebhook, type WebhookName } from '../catalog/catalog.js';
-import { build, type BuildOptions } from '../build/build.js';
+import { build, checkBuildOptions, type BuildOptions } from '../build/build.js';
 import { assemblePayload } from '../build/envelope.js';
 import { createVirtualClock } from '../delivery/clock.js';
 import { deliver, type DeliveryTarget } from '../delivery/deliver.js';
@@ -94,6 +94,8 @@ export interface TriggerOptions<Name extends WebhookName> extends Pick<BuildOpti
 
 /** Builds any catalog webhook at the mock's time, for its app and instance, and sends it. */
 export function trigger<Name extends WebhookName>(context: MockContext, name: Name, options: TriggerOptions<Name> = {}): Promise<DeliveryRecord> {
+  // Bad options are refused before the seed is drawn, so a failed trigger leaves the id stream as it was.
+  checkBuildOptions(name, options);
   const built = build(name, {
     ...options,
     seed: options.seed ?? context.store.faker.number.int({ min: 0, max: 2 ** 31 }),

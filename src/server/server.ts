@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
@@ -5,6 +6,9 @@ import { defaultAppId } from '../signing/sign.js';
 import type { KeyInput } from '../signing/keys.js';
 import { adminHandlers, createWixMock, type WixMock, type WixMockOptions } from '../msw/index.js';
 import { WixhookError } from '../errors.js';
+import { hasMalformedEscapes } from '../msw/malformed-url.js';
+import { ServerListenError } from './errors.js';
+import { isLoopbackHost, ownHosts, ownOrigins } from './own-host.js';
 
 export interface WixServerOptions {
   /** 0 (default) picks a free port. */
@@ -22,6 +26,11 @@ export interface WixServerOptions {
   policy?: WixMockOptions['policy'];
   /** Largest request body accepted; larger ones get a 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Token the admin API (`/_wixhook/`, except the public key) requires, as `Authorization: Bearer`
+   * or `x-wixhook-admin-token`. Default: none on a loopback host; a random one otherwise.
+   */
+  adminToken?: string;
 }
 
 export interface WixServer {
@@ -32,6 +41,8 @@ export interface WixServer {
   port: number;
   mock: WixMock;
   server: Server;
+  /** The admin API's token, when it needs one. */
+  adminToken?: string;
   /** Stops accepting, waits for deliveries in flight, closes idle connections. */
   close(): Promise<void>;
 }
@@ -45,6 +56,15 @@ class BodyTooLarge extends WixhookError {
     super('ERR_BODY_TOO_LARGE', `The request body is larger than the ${limit} bytes allowed.`);
   }
 }
+
+const errorBody = (code: string, description: string, field?: string) =>
+  JSON.stringify({
+    message: `${code}: ${description}`,
+    details: field ? { validationError: { fieldViolations: [{ field, description, violatedRule: 'FORMAT' }] } } : { applicationError: { code, description } },
+  });
+
+/** What every path answers to a preflight: the methods, and no Access-Control-Allow-* grant. */
+const optionsHeaders = { allow: 'GET, POST, PATCH, OPTIONS', 'content-length': '0' };
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -68,11 +88,25 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
  * own. A request's path is resolved against the mock's base URL (`https://www.wixapis.com`), so
  * the handlers match exactly as they do in process.
  */
-export function requestListener(handlers: RequestHandler[], baseUrl: string, maxBodyBytes = 1 << 20) {
+export function requestListener(handlers: RequestHandler[], baseUrl: string, maxBodyBytes = 1 << 20, hosts?: ReadonlySet<string>) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const method = req.method ?? 'GET';
       const path = req.url ?? '/';
+      // Checked before the body is read: a page that rebinds its name to this machine gets nothing.
+      const host = req.headers.host?.toLowerCase();
+      if (hosts && (host === undefined || !hosts.has(host))) {
+        req.resume();
+        return send(res, 403, errorBody('FORBIDDEN', `Host ${JSON.stringify((host ?? '').slice(0, 200))} is not this server's; use ${[...hosts][0]} (or another loopback name with this port).`));
+      }
+      if (method === 'OPTIONS') {
+        req.resume();
+        return send(res, 204, '', optionsHeaders);
+      }
+      if (hasMalformedEscapes(path.split('?')[0]!)) {
+        req.resume();
+        return send(res, 400, errorBody('INVALID_ARGUMENT', 'has a malformed percent-escape', 'url'));
+      }
       let body: Buffer | undefined;
       if (method !== 'GET' && method !== 'HEAD') body = await readBody(req, maxBodyBytes);
       const headers = new Headers();
@@ -125,22 +159,29 @@ export async function startWixServer(options: WixServerOptions = {}): Promise<Wi
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : { webhookHandler: () => new Response('not sent: no --webhook-url') }),
   });
-  const handlers = [...mock.handlers, ...adminHandlers(mock)];
-  const server = createServer({ keepAliveTimeout: 5000 }, requestListener(handlers, mock.baseUrl, options.maxBodyBytes));
+  const requestedHost = options.host ?? '127.0.0.1';
+  const adminToken = options.adminToken ?? (isLoopbackHost(requestedHost) ? undefined : randomBytes(24).toString('base64url'));
+  // The handlers need the bound port for their origin check; the listener is set once it is known.
+  let listener: ReturnType<typeof requestListener> | undefined;
+  const server = createServer({ keepAliveTimeout: 5000 }, (req, res) => void listener!(req, res));
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
+    const refused = (error: Error) => reject(new ServerListenError(requestedHost, options.port ?? 0, error));
+    server.once('error', refused);
+    server.listen(options.port ?? 0, requestedHost, () => {
+      server.off('error', refused);
       resolve();
     });
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  const hosts = ownHosts(address.address, address.port);
+  const handlers = [...mock.handlers, ...adminHandlers(mock, mock.baseUrl, { origins: ownOrigins(hosts), ...(adminToken ? { token: adminToken } : {}) })];
+  listener = requestListener(handlers, mock.baseUrl, options.maxBodyBytes, hosts);
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -148,6 +189,7 @@ export async function startWixServer(options: WixServerOptions = {}): Promise<Wi
     port: address.port,
     mock,
     server,
+    ...(adminToken ? { adminToken } : {}),
     close() {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -109,3 +109,18 @@ export class StaleEventError extends WebhookVerificationError {
     super(StaleEventError.code, message, options);
   }
 }
+
+/**
+ * An option of `parseWebhook` is not usable: a `now` that is not a valid Date, a NaN or negative
+ * clock tolerance, a size or depth limit that is not a positive integer. The caller's mistake,
+ * not the delivery's, so it is not a {@link WebhookVerificationError}.
+ */
+export class InvalidVerifyOptionError extends WixhookError {
+  static readonly code = 'ERR_INVALID_VERIFY_OPTION';
+  readonly option: string;
+
+  constructor(option: string, message: string) {
+    super(InvalidVerifyOptionError.code, `Invalid parseWebhook option \`${option}\`: ${message}`);
+    this.option = option;
+  }
+}

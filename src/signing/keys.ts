@@ -9,9 +9,8 @@ function toKeyObject(input: KeyInput, kind: 'private' | 'public'): KeyObject {
   try {
     if (input instanceof KeyObject) {
       if (input.type === 'secret') throw new InvalidKeyError(`Expected an RSA ${kind} key, got a secret (symmetric) key.`);
-      if (kind === 'public') return input.type === 'public' ? input : createPublicKey(input);
-      if (input.type !== 'private') throw new InvalidKeyError('Expected an RSA private key, got a public key: signing needs the private key.');
-      return input;
+      if (kind === 'private' && input.type !== 'private') throw new InvalidKeyError('Expected an RSA private key, got a public key: signing needs the private key.');
+      return requireRsa(kind === 'public' && input.type !== 'public' ? createPublicKey(input) : input);
     }
     const key =
       typeof input === 'string'
@@ -21,14 +20,18 @@ function toKeyObject(input: KeyInput, kind: 'private' | 'public'): KeyObject {
         : kind === 'private'
           ? createPrivateKey({ key: input, format: 'jwk' })
           : createPublicKey({ key: input, format: 'jwk' });
-    if (key.asymmetricKeyType !== 'rsa') throw new InvalidKeyError(`Expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}: Wix signs webhooks with RS256.`);
-    return key;
+    return requireRsa(key);
   } catch (error) {
     if (error instanceof InvalidKeyError) throw error;
     throw new InvalidKeyError(`Could not read the ${kind} key: ${(error as Error).message}. Give PEM text (${kind === 'private' ? 'PKCS#8 "BEGIN PRIVATE KEY"' : 'SPKI "BEGIN PUBLIC KEY"'}), a JWK or a KeyObject.`, {
       cause: error,
     });
   }
+}
+
+function requireRsa(key: KeyObject): KeyObject {
+  if (key.asymmetricKeyType !== 'rsa') throw new InvalidKeyError(`Expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}: Wix signs webhooks with RS256.`);
+  return key;
 }
 
 /** Keys pasted from a dashboard or an `.env` file arrive with literal `\n`s or without line breaks. */

@@ -1,13 +1,13 @@
-import type { KeyObject } from 'node:crypto';
-import { errors as joseErrors, jwtVerify } from 'jose';
 import type * as z from 'zod';
 import { catalog, getWebhookByEventType, type WebhookName } from '../catalog/catalog.js';
 import type { AccountInfo, Identity } from '../definition/define-webhook.js';
 import { webhookLayers } from '../catalog/layers.js';
 import { UnknownEventTypeError } from '../errors.js';
 import type { PayloadOf } from '../catalog/parse.js';
-import type { SchemaMode } from '../wire/mode.js';
+import { describeValue } from '../wire/issues.js';
+import { schemaModes, type SchemaMode } from '../wire/mode.js';
 import { safeValidate } from '../catalog/validate.js';
+import { decodeJsonSegment, splitCompact, verifyRs256 } from './compact-jws.js';
 import type { DeliveryTracker } from './delivery-tracker.js';
 import {
   BodyTooLargeError,
@@ -15,11 +15,11 @@ import {
   DuplicateDeliveryError,
   InnerJsonError,
   InvalidClaimsError,
+  InvalidVerifyOptionError,
   JsonTooDeepError,
   JwtExpiredError,
   JwtNotYetValidError,
   MalformedJwtError,
-  SignatureMismatchError,
   StaleEventError,
   UnsupportedAlgorithmError,
 } from './errors.js';
@@ -52,7 +52,7 @@ export type ParsedOf<Name extends WebhookName> = {
   accountInfo?: AccountInfo;
   payload: PayloadOf<Name>;
   header: { alg: 'RS256'; kid?: string };
-  claims: { iat?: number; exp?: number };
+  claims: { iat?: number; exp: number };
 };
 
 /** A verified, decoded and validated delivery, discriminated by `name` (or `eventType`). */
@@ -75,37 +75,61 @@ function parseJsonLayer(text: string, layer: string, maxDepth: number): Record<s
   return value as Record<string, unknown>;
 }
 
-function decodeBase64UrlJson(part: string, what: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  throw new MalformedJwtError(`The JWT ${what} is not base64url-encoded JSON object.`);
+interface Limits {
+  now: Date;
+  tolerance: number;
+  maxBodyBytes: number;
+  maxDepth: number;
+  mode: SchemaMode;
 }
 
-async function verifySignature(jwt: string, key: KeyObject, now: Date, tolerance: number) {
-  try {
-    return await jwtVerify(jwt, key, { algorithms: ['RS256'], currentDate: now, clockTolerance: tolerance });
-  } catch (error) {
-    if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
-      throw new SignatureMismatchError('The signature does not verify with the given public key: the body was changed, or another key signed it.', { cause: error });
-    }
-    if (error instanceof joseErrors.JWTExpired) throw new JwtExpiredError(`The JWT expired: ${error.message}.`, { cause: error });
-    if (error instanceof joseErrors.JWTClaimValidationFailed) {
-      if (error.claim === 'nbf' && error.reason === 'check_failed') throw new JwtNotYetValidError(`The JWT is not valid yet: ${error.message}.`, { cause: error });
-      throw new InvalidClaimsError(`The JWT claim "${error.claim}" is invalid: ${error.message}.`, { cause: error });
-    }
-    if (error instanceof joseErrors.JOSEAlgNotAllowed) throw new UnsupportedAlgorithmError(`Only RS256 is accepted: ${error.message}.`, { cause: error });
-    throw new MalformedJwtError(`The body is not a valid JWT: ${(error as Error).message}.`, { cause: error });
+/** The options, checked before the body is looked at: a bad option is the caller's error, not the delivery's. */
+function readOptions(options: ParseWebhookOptions): Limits {
+  if (typeof options !== 'object' || options === null) throw new InvalidVerifyOptionError('options', 'expected an object with at least `publicKey`.');
+  const positiveInteger = (name: keyof ParseWebhookOptions, fallback: number) => {
+    const value = options[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new InvalidVerifyOptionError(name, `expected a positive integer, got ${describeValue(value)}.`);
+    return value;
+  };
+  const now = options.now ?? new Date();
+  if (!(now instanceof Date) || !Number.isFinite(now.getTime())) throw new InvalidVerifyOptionError('now', `expected a valid Date, got ${describeValue(now)}.`);
+  const tolerance = options.clockToleranceSeconds ?? 60;
+  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new InvalidVerifyOptionError('clockToleranceSeconds', `expected a finite number of seconds >= 0, got ${describeValue(tolerance)}.`);
   }
+  const mode = options.mode ?? 'loose';
+  if (!schemaModes.includes(mode)) throw new InvalidVerifyOptionError('mode', `expected ${schemaModes.join(' or ')}, got ${describeValue(mode)}.`);
+  const tracker = options.tracker;
+  if (tracker !== undefined && (typeof tracker?.check !== 'function' || typeof tracker.record !== 'function')) {
+    throw new InvalidVerifyOptionError('tracker', 'expected a DeliveryTracker (createDeliveryTracker()).');
+  }
+  return { now, tolerance, maxBodyBytes: positiveInteger('maxBodyBytes', 1024 * 1024), maxDepth: positiveInteger('maxDepth', 64), mode };
+}
+
+/** `exp` (required: Wix always sends it), `nbf` and `iat`, checked against `now` with the tolerance. */
+function checkTimes(claims: Record<string, unknown>, { now, tolerance }: Limits): { iat?: number; exp: number } {
+  for (const claim of ['exp', 'nbf', 'iat'] as const) {
+    const value = claims[claim];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
+      throw new InvalidClaimsError(`The JWT claim "${claim}" is invalid: expected seconds since the epoch, got ${describeValue(value)}.`);
+    }
+  }
+  const { exp, nbf, iat } = claims as { exp?: number; nbf?: number; iat?: number };
+  if (exp === undefined) throw new InvalidClaimsError('The JWT claim "exp" is missing: Wix always sends one, and a JWT without it would be valid forever.');
+  const seconds = now.getTime() / 1000;
+  if (exp <= seconds - tolerance) throw new JwtExpiredError(`The JWT expired: exp ${exp} is before ${new Date(now).toISOString()} (tolerance ${tolerance} s).`);
+  if (nbf !== undefined && nbf > seconds + tolerance) throw new JwtNotYetValidError(`The JWT is not valid yet: nbf ${nbf} is after ${new Date(now).toISOString()}.`);
+  if (iat !== undefined && iat > seconds + tolerance) throw new JwtNotYetValidError(`The JWT was issued in the future (iat ${iat}).`);
+  return { ...(iat !== undefined ? { iat } : {}), exp };
 }
 
 /**
  * Verifies and decodes a webhook request body as Wix sends it (one RS256 JWT), validates every
  * layer against the catalog's schemas and returns the delivery typed by its webhook. Every
- * failure is a `WixhookError` with its own code: `ERR_BODY_TOO_LARGE`, `ERR_JWT_MALFORMED`,
+ * failure is a `WixhookError` with its own code: `ERR_INVALID_VERIFY_OPTION` and `ERR_INVALID_KEY`
+ * (the caller's options), `ERR_BODY_TOO_LARGE`, `ERR_JWT_MALFORMED` (shape, size or a
+ * non-canonical encoding of a segment),
  * `ERR_JWT_ALGORITHM`, `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`, `ERR_JWT_NOT_YET_VALID`,
  * `ERR_JWT_CLAIMS`, `ERR_DATA_NOT_STRING`, `ERR_INNER_JSON`, `ERR_JSON_TOO_DEEP`,
  * `ERR_UNKNOWN_EVENT_TYPE`, `ERR_SCHEMA_MISMATCH` (with paths), and with a tracker
@@ -122,30 +146,26 @@ export async function parseWebhook(body: string | Uint8Array, options: ParseWebh
   if (typeof body !== 'string' && !(body instanceof Uint8Array)) {
     throw new MalformedJwtError(`The body must be the raw request body, a string or bytes; got ${body === null ? 'null' : typeof body}. Read it with express.text({ type: '*/*' }) or request.text().`);
   }
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const limits = readOptions(options);
+  const { maxBodyBytes, maxDepth } = limits;
   const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   if (size > maxBodyBytes) throw new BodyTooLargeError(`The body is ${size} bytes, more than the ${maxBodyBytes} allowed.`);
   const jwt = (typeof body === 'string' ? body : textDecoder.decode(body)).trim();
 
-  const parts = jwt.split('.');
-  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]*$/.test(part))) {
-    throw new MalformedJwtError(`The body is not a compact JWT (three base64url parts separated by dots); it has ${parts.length} part${parts.length === 1 ? '' : 's'}.`);
-  }
-  const header = decodeBase64UrlJson(parts[0]!, 'header');
+  // Cheapest checks first: the shape of every segment, then the (small) header, then the key and
+  // the signature; the claims are decoded only once the signature holds.
+  const segments = splitCompact(jwt);
+  const header = decodeJsonSegment(segments.header, 'header', maxDepth);
   // Refuse other algorithms before touching the key: `none`, and HS256 "signed" with the public key as a secret.
-  if (header.alg !== 'RS256') throw new UnsupportedAlgorithmError(`The JWT header says alg ${JSON.stringify(header.alg)}; Wix signs with RS256 only.`);
-
-  const now = options.now ?? new Date();
-  const tolerance = options.clockToleranceSeconds ?? 60;
-  const { payload: claims } = await verifySignature(jwt, loadPublicKey(options.publicKey), now, tolerance);
-  if (typeof claims.iat === 'number' && claims.iat > now.getTime() / 1000 + tolerance) {
-    throw new JwtNotYetValidError(`The JWT was issued in the future (iat ${claims.iat}).`);
-  }
+  if (header.alg !== 'RS256') throw new UnsupportedAlgorithmError(`The JWT header says alg ${describeValue(header.alg)}; Wix signs with RS256 only.`);
+  if (header.crit !== undefined || header.b64 !== undefined) throw new MalformedJwtError('The JWT header has "crit" or "b64": extensions Wix never uses.');
+  verifyRs256(segments, loadPublicKey(options.publicKey));
+  const claims = decodeJsonSegment(segments.claims, 'claims', maxDepth);
+  const times = checkTimes(claims, limits);
   if (typeof claims.data !== 'string') {
     throw new DataNotStringError(`The "data" claim must be a string of JSON, as Wix sends it; got ${claims.data === undefined ? 'no data claim' : typeof claims.data}.`);
   }
 
-  const maxDepth = options.maxDepth ?? 64;
   const outer = parseJsonLayer(claims.data, 'The "data" claim', maxDepth);
   for (const member of ['data', 'identity'] as const) {
     if (typeof outer[member] !== 'string') {
@@ -153,10 +173,10 @@ export async function parseWebhook(body: string | Uint8Array, options: ParseWebh
     }
     parseJsonLayer(outer[member], `The "${member}" member of the data claim`, maxDepth);
   }
-  if (typeof outer.eventType !== 'string') throw new UnknownEventTypeError(String(outer.eventType), catalog.map((webhook) => webhook.eventType));
+  if (typeof outer.eventType !== 'string') throw new UnknownEventTypeError(describeValue(outer.eventType), catalog.map((webhook) => webhook.eventType));
   const webhook = getWebhookByEventType(outer.eventType);
 
-  const mode = options.mode ?? 'loose';
+  const { mode } = limits;
   const { deliveryData } = webhookLayers(webhook.name, { mode });
   const decoded = safeValidate(deliveryData as z.ZodType, outer, `${webhook.name} delivery (${mode})`);
   if (!decoded.success) throw decoded.error;
@@ -178,7 +198,7 @@ export async function parseWebhook(body: string | Uint8Array, options: ParseWebh
     identity: data.identity,
     ...(data.accountInfo ? { accountInfo: data.accountInfo } : {}),
     payload: data.data,
-    header: header as { alg: 'RS256'; kid?: string },
-    claims: { ...(typeof claims.iat === 'number' ? { iat: claims.iat } : {}), ...(typeof claims.exp === 'number' ? { exp: claims.exp } : {}) },
+    header: { alg: 'RS256', ...(typeof header.kid === 'string' ? { kid: header.kid } : {}) },
+    claims: times,
   } as ParsedWebhook;
 }

@@ -5,6 +5,9 @@ import { startWixServer, type WixServer } from '../../src/server/server.js';
 import { defaultAppId, defaultInstanceId } from '../../src/signing/sign.js';
 import { testKeyPair } from '../../src/signing/keys.js';
 
+/** Admin writes declare JSON (a browser cannot send that cross-site without a preflight). */
+const json = { 'content-type': 'application/json' };
+
 let wix: WixServer;
 beforeAll(async () => {
   wix = await startWixServer({ port: 0 });
@@ -37,18 +40,18 @@ describe('standalone server', () => {
     expect(events.status).toBe(200);
     expect(((await events.json()) as { events: unknown[] }).events.length).toBeGreaterThan(0);
     expect(await (await fetch(wix.publicKeyUrl)).text()).toBe(testKeyPair().publicKeyPem);
-    const triggered = await fetch(`${wix.url}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', body: JSON.stringify({ traits: ['starts-in-1-hour'] }) });
+    const triggered = await fetch(`${wix.url}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', headers: json, body: JSON.stringify({ traits: ['starts-in-1-hour'] }) });
     expect(triggered.status).toBe(200);
-    const badTrait = await fetch(`${wix.url}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', body: JSON.stringify({ traits: ['nope'] }) });
+    const badTrait = await fetch(`${wix.url}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', headers: json, body: JSON.stringify({ traits: ['nope'] }) });
     expect(badTrait.status).toBe(400);
-    expect((await fetch(`${wix.url}/_wixhook/webhooks/nope`, { method: 'POST' })).status).toBe(404);
-    const clock = await fetch(`${wix.url}/_wixhook/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 8 * 24 * 3600_000 }) });
+    expect((await fetch(`${wix.url}/_wixhook/webhooks/nope`, { method: 'POST', headers: json })).status).toBe(404);
+    const clock = await fetch(`${wix.url}/_wixhook/clock`, { method: 'POST', headers: json, body: JSON.stringify({ advanceMs: 8 * 24 * 3600_000 }) });
     const moved = (await clock.json()) as { deliveries: Array<{ name: string }> };
     expect(moved.deliveries.length).toBeGreaterThanOrEqual(6);
     expect(moved.deliveries.every((delivery) => delivery.name === 'guest-event-starts')).toBe(true);
     const log = (await (await fetch(`${wix.url}/_wixhook/deliveries`)).json()) as { deliveries: unknown[] };
     expect(log.deliveries.length).toBe(1 + moved.deliveries.length);
-    expect((await fetch(`${wix.url}/_wixhook/reset`, { method: 'POST' })).status).toBe(200);
+    expect((await fetch(`${wix.url}/_wixhook/reset`, { method: 'POST', headers: json })).status).toBe(200);
     expect(((await (await fetch(`${wix.url}/_wixhook/deliveries`)).json()) as { deliveries: unknown[] }).deliveries).toEqual([]);
   });
 

@@ -60,6 +60,6 @@ it('event-recurring-split over real HTTP', async () => {
 });
 
 it('guest-event-starts when the admin API moves the clock', async () => {
-  await fetch(`${wixUrl}/_wixhook/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 8 * 24 * 3600_000 }) });
+  await fetch(`${wixUrl}/_wixhook/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: 8 * 24 * 3600_000 }) });
   await expectReminders(app);
 });

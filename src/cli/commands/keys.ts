@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { generateKeyPair } from '../../signing/keys.js';
 import { exitCodes, UsageError, type Command } from '../command.js';
 
@@ -16,10 +16,16 @@ export const keysCommand: Command = {
     if (positionals[0] !== 'generate' || positionals.length !== 1) throw new UsageError('Expected `wixhook keys generate`.');
     const keys = generateKeyPair();
     if (typeof values.out === 'string') {
-      const directory = join(io.cwd, values.out);
-      await mkdir(directory, { recursive: true });
-      await writeFile(join(directory, 'private-key.pem'), keys.privateKeyPem, { mode: 0o600 });
-      await writeFile(join(directory, 'public-key.pem'), keys.publicKeyPem);
+      const directory = resolve(io.cwd, values.out);
+      const existing = await stat(directory).catch(() => undefined);
+      if (existing && !existing.isDirectory()) throw new UsageError(`--out ${values.out} exists and is not a directory: name a directory to write private-key.pem and public-key.pem into.`);
+      try {
+        await mkdir(directory, { recursive: true });
+        await writeFile(join(directory, 'private-key.pem'), keys.privateKeyPem, { mode: 0o600 });
+        await writeFile(join(directory, 'public-key.pem'), keys.publicKeyPem);
+      } catch (error) {
+        throw new UsageError(`--out ${values.out}: cannot write the keys there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      }
       io.stdout(`Wrote ${join(values.out, 'private-key.pem')} and ${join(values.out, 'public-key.pem')}.\nPaste public-key.pem into AppStrategy({ publicKey }) in your tests.\n`);
       return exitCodes.ok;
     }

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { applicationError, fieldError, zodValidationError } from '../../errors.js';
 import type { MockContext } from '../../context.js';
 import { answer, json } from '../../http.js';
+import { parseClientJson } from '../../json-body.js';
 import { defineService } from '../../service.js';
 
 /** Wix access tokens live 4 hours: `expires_in` is always 14400. */
@@ -19,12 +20,8 @@ const tokenRequest = z.object({
 async function readTokenBody(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
   if ((request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded') && !text.trimStart().startsWith('{')) return Object.fromEntries(new URLSearchParams(text));
-  try {
-    const value: unknown = JSON.parse(text || '{}');
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
+  const value = parseClientJson(text || '{}', 'body');
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
   throw fieldError('body', 'must be a JSON object', 'FORMAT');
 }
 
