@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type * as z from 'zod';
 import { catalog, getWebhookByEventType, type WebhookName } from '../catalog/catalog.js';
 import type { AccountInfo, Identity } from '../definition/define-webhook.js';
@@ -59,6 +60,19 @@ export type ParsedOf<Name extends WebhookName> = {
 export type ParsedWebhook = { [Name in WebhookName]: ParsedOf<Name> }[WebhookName];
 
 const textDecoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Parsing a PEM costs more than checking a signature; an endpoint passes the same key text every time. */
+const parsedKeys = new Map<string, KeyObject>();
+function publicKeyOf(input: KeyInput): KeyObject {
+  if (typeof input !== 'string') return loadPublicKey(input);
+  let key = parsedKeys.get(input);
+  if (!key) {
+    key = loadPublicKey(input);
+    if (parsedKeys.size >= 16) parsedKeys.clear();
+    parsedKeys.set(input, key);
+  }
+  return key;
+}
 
 function parseJsonLayer(text: string, layer: string, maxDepth: number): Record<string, unknown> {
   const depth = jsonDepth(text);
@@ -159,7 +173,7 @@ export async function parseWebhook(body: string | Uint8Array, options: ParseWebh
   // Refuse other algorithms before touching the key: `none`, and HS256 "signed" with the public key as a secret.
   if (header.alg !== 'RS256') throw new UnsupportedAlgorithmError(`The JWT header says alg ${describeValue(header.alg)}; Wix signs with RS256 only.`);
   if (header.crit !== undefined || header.b64 !== undefined) throw new MalformedJwtError('The JWT header has "crit" or "b64": extensions Wix never uses.');
-  verifyRs256(segments, loadPublicKey(options.publicKey));
+  verifyRs256(segments, publicKeyOf(options.publicKey));
   const claims = decodeJsonSegment(segments.claims, 'claims', maxDepth);
   const times = checkTimes(claims, limits);
   if (typeof claims.data !== 'string') {
