@@ -61,7 +61,7 @@ const allowedMethods = 'GET, POST, OPTIONS';
 /**
  * The admin API of the standalone server (and of anyone who wants it in process), under
  * `/_wixhook/`: trigger a webhook, move the clock, list deliveries, read the public key, reset.
- * Every request is checked by {@link guardAdminRequest} first (no cross-site callers, JSON writes,
+ * Every request is checked first (no cross-site callers, JSON writes,
  * the token when one is set); every write validates its whole body before it changes anything.
  */
 export function adminHandlers(mock: WixMock, origin = mock.baseUrl, guard: AdminGuardOptions = {}) {
