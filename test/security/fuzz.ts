@@ -2,21 +2,13 @@
  * Input generators of the parseWebhook fuzz test: seeded, so a failing input is reproduced by its
  * seed and index. Each generator returns a body and, when it is known, the outcome it must have.
  */
+import { mulberry32 } from '../../src/delivery/shuffle.js';
 import { b64url } from './jwt.js';
 
 export type Random = () => number;
 
-/** mulberry32: a small, fast, seeded generator (the fuzz needs speed and reproducibility, not quality). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing input is reproduced by its seed and index (the fuzz needs speed and reproducibility, not quality). */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 const int = (random: Random, max: number) => Math.floor(random() * max);
 const pick = <T>(random: Random, items: readonly T[]): T => items[int(random, items.length)]!;
