@@ -30,6 +30,39 @@ npx wixhook verify body.jwt --public-key node_modules/wix-webhook-testkit/mocks/
 npx wixhook pact verify node_modules/wix-webhook-testkit/contracts > /dev/null
 echo "wixhook example | wixhook verify | wixhook pact verify: ok"
 
+echo "== the inspector, served from the package's own files by wixhook serve and mock.inspect"
+node --input-type=module -e '
+  import { spawn } from "node:child_process";
+  import { createWixMock } from "wix-webhook-testkit/msw";
+  const check = async (page) => {
+    const response = await fetch(page);
+    const html = await response.text();
+    if (response.status !== 200 || !response.headers.get("content-security-policy")?.includes("default-src")) throw new Error(`${page}: ${response.status}`);
+    // The page links its style sheet, icon and entry module; the modules import the rest.
+    const files = new Set([...html.matchAll(/(?:href|src)="(\/_wixhook\/inspector\/[^"]+)"/g)].map((match) => match[1]));
+    for (const file of files) {
+      const asset = await fetch(new URL(file, page));
+      if (asset.status !== 200) throw new Error(`${file} is missing from the package`);
+      const text = await asset.text();
+      if (file.endsWith(".js")) for (const [, imported] of text.matchAll(/from .\.\/([a-z-]+\.js)/g)) files.add(`/_wixhook/inspector/${imported}`);
+    }
+    return files.size;
+  };
+  const serve = spawn("node_modules/.bin/wixhook", ["serve", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  const page = await new Promise((resolve, reject) => {
+    serve.stdout.on("data", (chunk) => { out += chunk; const match = /inspector: (\S+)/.exec(out); if (match) resolve(match[1]); });
+    serve.on("exit", () => reject(new Error(`serve exited: ${out}`)));
+  });
+  const files = await check(page);
+  serve.kill("SIGTERM");
+  const mock = createWixMock({ appId: "2f4a1f6b-4a0e-4e36-9a8c-3c1f0e0b5d21", webhookHandler: () => new Response("ok") });
+  const inspector = await mock.inspect();
+  await check(inspector.url);
+  await inspector.close();
+  console.log(`inspector page and its ${files} linked files served by wixhook serve and mock.inspect`);
+'
+
 echo "== the package alone: factories need only zod and faker; a missing peer names its package"
 alone="$work/alone"
 mkdir "$alone" && cd "$alone"

@@ -1,14 +1,16 @@
 import { http, HttpResponse } from 'msw';
 import * as z from 'zod';
 import { isWebhookName, webhookNames } from '../catalog/catalog.js';
+import { inspectorHandlers } from './inspector/handlers.js';
 import { WixhookError } from '../errors.js';
 import { ConflictingTraitsError, InvalidFactoryOptionError, InvalidSetPathError, InvalidSetValueError, UnknownTraitError } from '../build/errors.js';
 import { guardAdminRequest, type AdminGuardOptions } from './admin-guard.js';
 import { applicationError, fieldError, WixHttpError, zodValidationError } from './errors.js';
 import { answer, json, readJson } from './http.js';
-import type { WixMock } from './mock.js';
+import type { AdminMock } from './admin-mock.js';
 import { malformedUrlHandler } from './malformed-url.js';
 
+export type { AdminMock } from './admin-mock.js';
 export type { AdminGuardOptions } from './admin-guard.js';
 export { adminTokenHeader } from './admin-guard.js';
 
@@ -64,7 +66,7 @@ const allowedMethods = 'GET, POST, OPTIONS';
  * Every request is checked first (no cross-site callers, JSON writes,
  * the token when one is set); every write validates its whole body before it changes anything.
  */
-export function adminHandlers(mock: WixMock, origin = mock.baseUrl, guard: AdminGuardOptions = {}) {
+export function adminHandlers(mock: AdminMock, origin = mock.baseUrl, guard: AdminGuardOptions = {}) {
   const base = `${origin}/_wixhook`;
   const origins = (guard.origins ?? [origin]).map((item) => item.toLowerCase());
   const check = (request: Request, { write = false, needsToken = true } = {}) => guardAdminRequest(request, { token: guard.token, origins, needsToken, write });
@@ -118,5 +120,6 @@ export function adminHandlers(mock: WixMock, origin = mock.baseUrl, guard: Admin
         return json({});
       }),
     ),
+    ...inspectorHandlers(mock, base, check),
   ];
 }

@@ -4,9 +4,10 @@
  * `msw` 2 or 3 (an optional peer dependency).
  */
 export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockOptions, type WixStore } from './mock.js';
-export { adminHandlers, adminTokenHeader, type AdminGuardOptions } from './admin.js';
+export { adminHandlers, adminTokenHeader, type AdminGuardOptions, type AdminMock } from './admin.js';
 export { unhandledRequests } from './unhandled.js';
-export { bypassHeaders, type TriggerOptions } from './sender.js';
+export { bypassHeaders, type DeliveryChange, type DeliveryListener, type TriggerOptions } from './sender.js';
+export type { Inspector, InspectOptions } from './inspector/standalone.js';
 export { defineService, type Seeding, type SimulatedService } from './service.js';
 export type { DeliveryRecord, Emission, MockContext, SeededStore } from './context.js';
 export type { ComposedStore, StoreOf } from './store.js';

@@ -4,13 +4,14 @@ import { createVirtualClock, type VirtualClock } from '../delivery/clock.js';
 import { parseHttpUrl } from '../delivery/http-url.js';
 import { toEpochMs } from '../fake/instants.js';
 import type { FetchHandler } from '../delivery/deliver.js';
-import type { ResendPolicy } from '../delivery/resend-policy.js';
+import { resendPolicy, type ResendPolicy } from '../delivery/resend-policy.js';
+import { serveInspector, type Inspector, type InspectOptions } from './inspector/standalone.js';
 import { UnknownWebhookError, WixhookError } from '../errors.js';
 import { defaultInstanceId } from '../signing/sign.js';
 import { resolveKeyPair, type SigningKeysInput } from '../signing/keys.js';
 import type { DeliveryRecord, MockContext } from './context.js';
 import { malformedUrlHandler } from './malformed-url.js';
-import { createSender, trigger, type TriggerOptions } from './sender.js';
+import { createSender, trigger, type DeliveryListener, type TriggerOptions } from './sender.js';
 import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
 import { createStore, type ComposedStore, type StoreOf } from './store.js';
@@ -66,6 +67,23 @@ export interface WixMock {
   clock: WixMockClock;
   /** Builds any catalog webhook (traits, overrides, seed) at the mock's time and sends it; resolves when delivered or out of attempts. */
   trigger<Name extends WebhookName>(name: Name, options?: TriggerOptions<Name>): Promise<DeliveryRecord>;
+  /** Sends a recorded delivery's signed JWT again, unchanged, as a new delivery (cause `resend`); resolves when its attempts end. */
+  resend(sequence: number): Promise<DeliveryRecord>;
+  /** Calls `listener` as deliveries are logged, attempted and settled, and when the log is cleared; returns the unsubscribe function. */
+  onDeliveryChange(listener: DeliveryListener): () => void;
+  /** The resend policy deliveries follow: Wix's unless `policy` replaced parts of it. */
+  resendPolicy: ResendPolicy;
+  /** Where webhooks go: the webhook URL, or `handler`. */
+  webhookTarget: string;
+  /**
+   * Serves the inspector (the web page of deliveries, layers, resend schedule, trigger form and
+   * store) for this mock on a loopback port of its own, for debugging an integration test.
+   *
+   * @example
+   * const inspector = await mock.inspect({ port: 4545 });
+   * console.log(inspector.url); // open it, then `await inspector.close()`
+   */
+  inspect(options?: InspectOptions): Promise<Inspector>;
   /** Resolves when no delivery is in flight. REST writes send their webhook asynchronously, as Wix does. */
   idle(): Promise<void>;
   /** Back to the seeded store, an empty delivery log, no tokens, and the clock at its start (the default clock only). */
@@ -179,6 +197,15 @@ export function createWixMock(options: WixMockOptions): WixMock {
       if (!isWebhookName(name)) throw new UnknownWebhookError(name, webhookNames);
       return trigger(context, name, triggerOptions);
     },
+    resend(sequence) {
+      const resent = sender.resend(sequence);
+      if (!resent) return Promise.reject(new WixhookError('ERR_UNKNOWN_DELIVERY', `No delivery with sequence number ${String(sequence)} in the log (it has ${sender.records.length}).`));
+      return resent;
+    },
+    onDeliveryChange: (listener) => sender.onChange(listener),
+    resendPolicy: resendPolicy(options.policy),
+    webhookTarget: sender.target,
+    inspect: (inspectOptions) => serveInspector(mock, inspectOptions),
     idle: () => sender.idle(),
     reset() {
       if (ownClock) clock = createVirtualClock(start);

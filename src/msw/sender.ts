@@ -3,6 +3,7 @@ import { build, checkBuildOptions, type BuildOptions } from '../build/build.js';
 import { assemblePayload } from '../build/envelope.js';
 import { createVirtualClock } from '../delivery/clock.js';
 import { deliver, type DeliveryTarget } from '../delivery/deliver.js';
+import type { Attempt } from '../delivery/report.js';
 import { guid } from '../fake/ids.js';
 import { isoMillis } from '../fake/instants.js';
 import { signWebhook } from '../signing/sign.js';
@@ -19,36 +20,58 @@ export interface Sender {
   records: DeliveryRecord[];
   send: MockContext['send'];
   emit: MockContext['emit'];
+  /** Sends a recorded delivery's signed JWT again, as a new delivery; undefined when no record has that sequence number. */
+  resend(sequence: number): Promise<DeliveryRecord> | undefined;
   /** Resolves when every delivery in flight has finished all its attempts. */
   idle(): Promise<void>;
   clear(): void;
+  /** Calls `listener` on every change of the log, until the returned function is called. */
+  onChange(listener: DeliveryListener): () => void;
+  /** Where deliveries go: the URL, or `handler` for an in-process handler. */
+  target: string;
 }
+
+/** A change of the delivery log: a record added or settled, one attempt made, or the log cleared. */
+export type DeliveryChange =
+  | { type: 'record'; record: DeliveryRecord }
+  | { type: 'attempt'; record: DeliveryRecord; attempts: readonly Attempt[] }
+  | { type: 'cleared' };
+
+export type DeliveryListener = (change: DeliveryChange) => void;
 
 export function createSender(getContext: () => MockContext, target: DeliveryTarget): Sender {
   const records: DeliveryRecord[] = [];
   const inFlight = new Set<Promise<unknown>>();
   let sequence = 0;
-  const send: MockContext['send'] = (name, payload, cause) => {
+  const listeners = new Set<DeliveryListener>();
+  // A listener that throws must not break a delivery or the other listeners.
+  const notify = (change: DeliveryChange) => {
+    for (const listener of listeners) {
+      try {
+        listener(change);
+      } catch {}
+    }
+  };
+  /** Logs the record, signs it unless its JWT is given, and runs the resend schedule in the background. */
+  const launch = (record: DeliveryRecord, sign?: (context: MockContext) => Promise<string>) => {
     const context = getContext();
-    const webhook = getWebhook(name);
-    // The record is logged before signing, so the log keeps the order of the causes.
-    const record: DeliveryRecord = { sequence: ++sequence, name, eventType: webhook.eventType, cause, payload, jwt: '', sentAt: isoMillis(context.clock.now()), status: 'pending' };
     records.push(record);
+    notify({ type: 'record', record });
     const start = context.clock.now();
     const running = (async () => {
+      const attempts: Attempt[] = [];
       try {
-        record.jwt = await signWebhook(name, payload, {
-          privateKey: context.keys.privateKey,
-          keyId: context.keys.keyId,
-          instanceId: context.instanceId,
-          identity: { identityType: 'APP', appId: context.appId },
-        });
+        if (sign) record.jwt = await sign(context);
         // Each delivery runs Wix's resend schedule on its own virtual clock starting at the mock's
         // time, so resends take no real time and never move the mock's clock.
         const report = await deliver(record.jwt, target, {
           clock: createVirtualClock(start),
           ...(context.policy ? { policy: context.policy } : {}),
           ...(typeof target === 'function' ? {} : { headers: bypassHeaders }),
+          onAttempt: (attempt) => {
+            attempts.push(attempt);
+            notify({ type: 'attempt', record, attempts });
+          },
         });
         record.report = report;
         record.status = report.delivered ? 'delivered' : 'failed';
@@ -56,6 +79,7 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
         record.status = 'failed';
         record.error = error instanceof Error ? error.message : String(error);
       }
+      notify({ type: 'record', record });
       return record;
     })();
     inFlight.add(running);
@@ -65,9 +89,35 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     );
     return running;
   };
+  const send: MockContext['send'] = (name, payload, cause) => {
+    const context = getContext();
+    const webhook = getWebhook(name);
+    // The record is logged before signing, so the log keeps the order of the causes.
+    const record: DeliveryRecord = { sequence: ++sequence, name, eventType: webhook.eventType, cause, payload, jwt: '', sentAt: isoMillis(context.clock.now()), status: 'pending' };
+    return launch(record, (context) =>
+      signWebhook(name, payload, {
+        privateKey: context.keys.privateKey,
+        keyId: context.keys.keyId,
+        instanceId: context.instanceId,
+        identity: { identityType: 'APP', appId: context.appId },
+      }),
+    );
+  };
   return {
     records,
     send,
+    target: typeof target === 'function' ? 'handler' : String(target),
+    resend(number) {
+      const original = records.find((record) => record.sequence === number);
+      if (!original) return undefined;
+      const { name, eventType, payload, jwt } = original;
+      // The same signed JWT, as Wix's resends are: a receiver that tracks delivery ids sees a duplicate.
+      return launch({ sequence: ++sequence, name, eventType, cause: 'resend', resendOf: original.sequence, payload, jwt, sentAt: isoMillis(getContext().clock.now()), status: 'pending' });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     emit(name, emission: Emission, cause) {
       const context = getContext();
       const at = emission.at ?? context.clock.now();
@@ -86,6 +136,7 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     clear() {
       records.length = 0;
       sequence = 0;
+      notify({ type: 'cleared' });
     },
   };
 }

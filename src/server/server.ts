@@ -9,6 +9,7 @@ import { WixhookError } from '../errors.js';
 import { hasMalformedEscapes } from '../msw/malformed-url.js';
 import { ServerListenError } from './errors.js';
 import { isLoopbackHost, ownHosts, ownOrigins } from './own-host.js';
+import { writeResponse } from '../msw/inspector/write-response.js';
 
 export interface WixServerOptions {
   /** 0 (default) picks a free port. */
@@ -122,11 +123,7 @@ export function requestListener(handlers: RequestHandler[], baseUrl: string, max
       }
       const response = await getResponse(handlers, request);
       if (!response) return send(res, 404, notFoundBody(method, new URL(request.url).pathname));
-      const out: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        out[name] = value;
-      });
-      send(res, response.status, Buffer.from(await response.arrayBuffer()), out);
+      await writeResponse(res, response);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         // The rest of the body is not read: close the connection so no client reuses it mid-body.

@@ -1,4 +1,5 @@
 import { startWixServer } from '../../server/server.js';
+import { inspectorPath } from '../../msw/inspector/handlers.js';
 import { wholeNumberOption } from '../arguments.js';
 import { UsageError, exitCodes, type Command } from '../command.js';
 import { readKeyFile } from '../read-input.js';
@@ -50,6 +51,8 @@ export const serveCommand: Command = {
         `public key: ${server.publicKeyUrl}`,
         `webhooks: ${webhookUrl ? `sent to ${webhookUrl}` : 'logged only (no --webhook-url)'}; admin API under ${server.url}/_wixhook/`,
         ...(server.adminToken && values['admin-token'] === undefined ? [`admin token: ${server.adminToken} (send it as "Authorization: Bearer <token>" to /_wixhook/)`] : []),
+        // A generated token rides in the page's address; the page keeps it and drops it from the address bar.
+        `inspector: ${server.url}${inspectorPath}${server.adminToken && values['admin-token'] === undefined ? `?token=${encodeURIComponent(server.adminToken)}` : ''} (deliveries live, every layer, resend schedule, trigger form, store)`,
         '',
       ].join('\n'),
     );
