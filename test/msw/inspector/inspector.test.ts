@@ -9,6 +9,7 @@ import { assetNames, contentSecurityPolicy } from '../../../src/msw/inspector/as
 import { curlCommand, type DeliveryDetail, type DeliverySummary } from '../../../src/msw/inspector/delivery-view.js';
 import { createWixMock, simulatedServices, type DeliveryChange } from '../../../src/msw/index.js';
 import { testKeyPair } from '../../../src/signing/keys.js';
+import { startWixServer } from '../../../src/server/server.js';
 import { appId, instanceId } from '../helpers.js';
 
 /** A mock whose receiver fails every JWT's first attempt, then takes it. */
@@ -246,6 +247,33 @@ describe('catalog and store', () => {
       const map = store[collection.key] as Map<unknown, unknown>;
       expect(collection.size).toBe(map.size);
       expect(collection.entries).toEqual(JSON.parse(JSON.stringify([...map.entries()])));
+    }
+  });
+});
+
+describe('behind the admin API\'s guard', () => {
+  it('refuses cross-site callers, non-JSON writes and, with a token, callers without it; the page itself needs no token', async () => {
+    const wix = await startWixServer({ adminToken: 'inspector-test-token' });
+    try {
+      const auth = { authorization: 'Bearer inspector-test-token' };
+      const page = await fetch(`${wix.url}/_wixhook/inspector`);
+      expect(page.status).toBe(200);
+      expect((await fetch(`${wix.url}/_wixhook/inspector/inspector.js`)).status).toBe(200);
+      for (const path of ['/_wixhook/events', '/_wixhook/catalog', '/_wixhook/store', '/_wixhook/deliveries/1']) {
+        expect((await fetch(`${wix.url}${path}`)).status, path).toBe(401);
+        expect((await fetch(`${wix.url}${path}`, { headers: { ...auth, 'sec-fetch-site': 'cross-site' } })).status, path).toBe(403);
+        expect((await fetch(`${wix.url}${path}`, { headers: { ...auth, origin: 'https://evil.example' } })).status, path).toBe(403);
+      }
+      expect((await fetch(`${wix.url}/_wixhook/catalog`, { headers: auth })).status).toBe(200);
+      const trigger = await fetch(`${wix.url}/_wixhook/webhooks/participation-created`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+      const { sequence } = (await trigger.json()) as { sequence: number };
+      expect((await fetch(`${wix.url}/_wixhook/deliveries/${sequence}/resend`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+      expect((await fetch(`${wix.url}/_wixhook/deliveries/${sequence}/resend`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+      expect(wix.mock.deliveries).toHaveLength(1);
+      expect((await fetch(`${wix.url}/_wixhook/deliveries/${sequence}/resend`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+      expect(wix.mock.deliveries).toHaveLength(2);
+    } finally {
+      await wix.close();
     }
   });
 });
