@@ -77,8 +77,9 @@ export function drawTimeline(delivery, policy, now, width) {
     svg.append(s('text', { class: 'now-label', x: nx > width - 60 ? nx - 4 : nx + 4, y: 11, 'text-anchor': nx > width - 60 ? 'end' : 'start' }, 'now'));
   }
 
-  let lastLabelX = -Infinity;
-  let raise = false;
+  // Outcome labels take the lower line, else the upper one; where both are taken the circle alone
+  // stands for the attempt (its tooltip and the table below carry the details).
+  const lastLabelX = [-Infinity, -Infinity];
   for (const slot of slots) {
     const sx = x(slot.at);
     const attempt = slot.made;
@@ -97,13 +98,14 @@ export function drawTimeline(delivery, policy, now, width) {
     group.append(s('title', {}, detail));
     group.append(s('circle', { cx: sx, cy: axisY, r: 7 }));
     group.append(s('text', { class: 'number', x: sx, y: axisY + 3.5, 'text-anchor': 'middle' }, String(attempt.number)));
-    // Labels that would overlap the previous one go one line higher.
-    raise = sx - lastLabelX < 46 ? !raise : false;
-    lastLabelX = sx;
-    const ly = raise ? 36 : 54;
-    group.append(s('line', { class: 'stem', x1: sx, x2: sx, y1: ly + 3, y2: axisY - 7 }));
-    group.append(s('text', { class: 'outcome', x: sx, y: ly - 9, 'text-anchor': 'middle' }, label));
-    group.append(s('text', { class: 'latency', x: sx, y: ly, 'text-anchor': 'middle' }, `${Math.round(attempt.latencyMs)} ms`));
+    const level = lastLabelX.findIndex((x) => sx - x >= 46);
+    if (level >= 0) {
+      lastLabelX[level] = sx;
+      const ly = level === 1 ? 36 : 54;
+      group.append(s('line', { class: 'stem', x1: sx, x2: sx, y1: ly + 3, y2: axisY - 7 }));
+      group.append(s('text', { class: 'outcome', x: sx, y: ly - 9, 'text-anchor': 'middle' }, label));
+      group.append(s('text', { class: 'latency', x: sx, y: ly, 'text-anchor': 'middle' }, `${Math.round(attempt.latencyMs)} ms`));
+    }
     svg.append(group);
   }
   return { svg, summary };
