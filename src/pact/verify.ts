@@ -14,8 +14,14 @@ export interface VerifyWixPactsOptions {
   pactBrokerToken?: string;
   pactBrokerUsername?: string;
   pactBrokerPassword?: string;
+  /**
+   * Which consumer versions' pacts the broker selects. Default: Pact's recommended
+   * `[{ mainBranch: true }, { deployedOrReleased: true }]` ({@link defaultConsumerVersionSelectors}).
+   */
   consumerVersionSelectors?: VerifierOptions['consumerVersionSelectors'];
+  /** Pending pacts (not yet verified by this provider) are reported but do not fail the verification. */
   enablePending?: boolean;
+  /** Also verify work-in-progress pacts published since this date (`YYYY-MM-DD`); they are pending. */
   includeWipPactsSince?: string;
   /** Publish the results to the broker (needs `providerVersion`). */
   publishVerificationResult?: boolean;
@@ -57,6 +63,9 @@ interface PactJson {
   interactions?: Array<{ type?: string; description?: string; metadata?: Record<string, unknown>; contents?: { content?: unknown }; providerStates?: Array<{ name: string }> }>;
   messages?: Array<{ description?: string; metadata?: Record<string, unknown>; contents?: unknown; providerStates?: Array<{ name: string }> }>;
 }
+
+/** Pact's recommended selection: the consumers' main branches and whatever is deployed or released. */
+export const defaultConsumerVersionSelectors: NonNullable<VerifierOptions['consumerVersionSelectors']> = [{ mainBranch: true }, { deployedOrReleased: true }];
 
 /** How many seeds the provider tries for a message that has every field an interaction expects. */
 const seedsTried = 1024;
@@ -253,6 +262,8 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
   }
 
   if (options.pactBrokerUrl) {
+    // Every Wix provider is asked by default, and most consumers use only some of them: a provider
+    // without pacts is then no failure. A provider named in `providers` without pacts is one.
     const providers = options.providers ?? [...new Set(catalog.map((webhook) => webhook.provider))];
     for (const provider of providers) {
       const providerErrors: PactFailure[] = [];
@@ -271,7 +282,8 @@ export async function verifyWixPacts(options: VerifyWixPactsOptions): Promise<Wi
         ...(options.pactBrokerToken ? { pactBrokerToken: options.pactBrokerToken } : {}),
         ...(options.pactBrokerUsername ? { pactBrokerUsername: options.pactBrokerUsername } : {}),
         ...(options.pactBrokerPassword ? { pactBrokerPassword: options.pactBrokerPassword } : {}),
-        ...(options.consumerVersionSelectors ? { consumerVersionSelectors: options.consumerVersionSelectors } : {}),
+        consumerVersionSelectors: options.consumerVersionSelectors ?? defaultConsumerVersionSelectors,
+        failIfNoPactsFound: options.providers !== undefined,
         ...(options.enablePending !== undefined ? { enablePending: options.enablePending } : {}),
         ...(options.includeWipPactsSince ? { includeWipPactsSince: options.includeWipPactsSince } : {}),
         ...(options.publishVerificationResult ? { publishVerificationResult: true } : {}),
