@@ -22,13 +22,44 @@ npm install --no-audit --no-fund --silent "$work/$tarball" $peers
 npx vitest run --reporter=default
 node require-check.cjs
 
-echo "== the CLI via npx"
+echo "== the CLI via npx: the README's commands, as written"
 npx wixhook --version
-npx wixhook list
-npx wixhook example participation-created --seed 1 --layer jwt > body.jwt
-npx wixhook verify body.jwt --public-key node_modules/wix-webhook-testkit/mocks/keys/test-public-key.pem > /dev/null
-npx wixhook pact verify node_modules/wix-webhook-testkit/contracts > /dev/null
-echo "wixhook example | wixhook verify | wixhook pact verify: ok"
+# Every line of the README's CLI block except the two that need a running app (send, serve), from
+# the user project. pacts/ stands for the pacts the user's contract tests write.
+mkdir -p pacts && cp node_modules/wix-webhook-testkit/contracts/*.json pacts/
+awk '/^### The CLI/ { section = 1 } section && /^```sh/ { block = 1; next } block && /^```/ { exit } block' "$root/README.md" \
+  | grep '^npx wixhook' | grep -v -e '^npx wixhook send' -e '^npx wixhook serve' -e '<command>' > readme-cli.sh
+[ "$(wc -l < readme-cli.sh)" -ge 8 ] || { echo "the README's CLI block was not found"; exit 1; }
+while IFS= read -r line; do
+  echo "\$ ${line%%#*}"
+  bash -c "set -euo pipefail; $line" > /dev/null
+done < readme-cli.sh
+[ -s .wix-test-keys/public-key.pem ] && [ -s wix-test-public-key.pem ]
+echo "the README's CLI commands: ok"
+
+echo "== the README's broker flow: pact-broker from @pact-foundation/pact-cli, wixhook pact verify against a broker double"
+pact_cli=$(node -p "require('$root/package.json').devDependencies['@pact-foundation/pact-cli']")
+npm install --no-audit --no-fund --silent "@pact-foundation/pact-cli@$pact_cli"
+npx pact-broker --help > pact-broker-help.txt && grep -q "can-i-deploy" pact-broker-help.txt && echo "pact-broker --help: ok (@pact-foundation/pact-cli $pact_cli)"
+mkfifo broker-url
+node "$root/test/pact/broker-double.mjs" node_modules/wix-webhook-testkit/contracts/*.json > broker-url &
+broker_pid=$!
+read -r PACT_BROKER_BASE_URL < broker-url
+export PACT_BROKER_BASE_URL PACT_BROKER_TOKEN=packed-test-token
+WIX_VERSION=wix-webhook-testkit-0.1.0
+# The README's line, as written; then what the broker double saw.
+npx wixhook pact verify --broker-url "$PACT_BROKER_BASE_URL" --publish --provider-version "$WIX_VERSION" --provider-branch main > /dev/null
+node -e '
+  fetch(process.env.PACT_BROKER_BASE_URL + "/_double").then((r) => r.json()).then((double) => {
+    const published = double.published.map((p) => `${p.provider}:${p.body.success}:${p.body.providerApplicationVersion}`).sort();
+    const expected = ["wix-calendar-events-v3", "wix-calendar-participations-v3", "wix-events-guests-v1"].map((p) => `${p}:true:wix-webhook-testkit-0.1.0`);
+    const bearer = double.requests.every((r) => r.authorization === "Bearer packed-test-token");
+    if (JSON.stringify(published) !== JSON.stringify(expected) || !bearer) { console.error(JSON.stringify(double, null, 2)); process.exit(1); }
+    console.log("broker flow: 3 providers verified, results published: ok");
+  });
+'
+kill "$broker_pid"
+unset PACT_BROKER_BASE_URL PACT_BROKER_TOKEN
 
 echo "== the inspector, served from the package's own files by wixhook serve and mock.inspect"
 node --input-type=module -e '

@@ -1,6 +1,5 @@
 import type { Command } from './command.js';
 import { exampleCommand } from './commands/example.js';
-import { generateCommand } from './commands/generate.js';
 import { keysCommand } from './commands/keys.js';
 import { listCommand } from './commands/list.js';
 import { pactCommand } from './commands/pact.js';
@@ -9,4 +8,4 @@ import { serveCommand } from './commands/serve.js';
 import { verifyCommand } from './commands/verify.js';
 
 /** Every `wixhook` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [listCommand, exampleCommand, sendCommand, serveCommand, verifyCommand, pactCommand, keysCommand, generateCommand];
+export const commands: readonly Command[] = [listCommand, exampleCommand, sendCommand, serveCommand, verifyCommand, pactCommand, keysCommand];

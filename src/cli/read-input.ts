@@ -1,7 +1,15 @@
 import { constants } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { testKeyPair } from '../signing/keys.js';
 import { UsageError } from './command.js';
+
+/**
+ * The name key options give the toolkit's committed test key pair: its files sit inside the
+ * package in node_modules, so a user's project names it rather than finding it. A file called
+ * `test` is still reachable as `./test`.
+ */
+export const testKeyName = 'test';
 
 /** How long a command waits for a body from a pipe or FIFO before it gives up. */
 export const defaultReadTimeoutMs = 30_000;
@@ -54,9 +62,13 @@ export async function readInput(path: string | undefined, stdin: () => Promise<s
   }
 }
 
-/** Reads a key file named by an option; a missing or unreadable file is a usage error naming the option. */
-export async function readKeyFile(option: string, path: unknown): Promise<string | undefined> {
+/**
+ * Reads a key file named by an option (or the test key, for {@link testKeyName}); a missing or
+ * unreadable file is a usage error naming the option.
+ */
+export async function readKeyFile(option: 'public-key' | 'private-key', path: unknown): Promise<string | undefined> {
   if (path === undefined) return undefined;
+  if (path === testKeyName) return option === 'public-key' ? testKeyPair().publicKeyPem : testKeyPair().privateKeyPem;
   try {
     if ((await stat(String(path))).isFIFO()) return await readFifo(String(path), defaultReadTimeoutMs);
     return await readFile(String(path), 'utf8');

@@ -28,6 +28,20 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+/**
+ * Toolkit errors that, reaching the CLI, can only come from what was typed (a webhook, trait or
+ * `--set` the user named, or a mock option): command-line mistakes, so exit 2 like any other.
+ */
+const commandLineErrorCodes: ReadonlySet<string> = new Set([
+  'ERR_UNKNOWN_WEBHOOK',
+  'ERR_UNKNOWN_TRAIT',
+  'ERR_CONFLICTING_TRAITS',
+  'ERR_INVALID_SET_PATH',
+  'ERR_INVALID_SET_VALUE',
+  'ERR_INVALID_FACTORY_OPTION',
+  'ERR_INVALID_MOCK_OPTION',
+]);
+
 function findCommand(name: string): Command {
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}. See \`wixhook --help\`.`);
@@ -67,8 +81,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     const parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     return await command.run({ values: parsed.values as Record<string, unknown>, positionals: parsed.positionals, io });
   } catch (error) {
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${(error as Error).message}\n${command ? `\nUsage: wixhook ${command.usage}\nRun \`wixhook ${command.name} --help\` for details.\n` : ''}`);
+    const typed = error instanceof WixhookError && commandLineErrorCodes.has(error.code);
+    if (error instanceof UsageError || typed || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${typed ? `${(error as WixhookError).code}: ` : ''}${(error as Error).message}\n${command ? `\nUsage: wixhook ${command.usage}\nRun \`wixhook ${command.name} --help\` for details.\n` : ''}`);
       return exitCodes.usage;
     }
     if (error instanceof WixhookError) {

@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { WebhookName } from '../catalog/catalog.js';
 import type { VirtualClock } from '../delivery/clock.js';
-import type { DeliveryReport } from '../delivery/report.js';
+import type { Attempt, DeliveryReport } from '../delivery/report.js';
 import type { ResendPolicy } from '../delivery/resend-policy.js';
 import type { KeyPair } from '../signing/keys.js';
 
@@ -43,6 +43,26 @@ export interface Emission {
 /** The part of the store every service shares: the seeded faker new ids and dates are drawn from. */
 export interface SeededStore {
   faker: Faker;
+}
+
+/** One attempt at delivering a webhook the mock sent, reported as it happens. */
+export interface DeliveryAttemptEvent {
+  record: DeliveryRecord;
+  attempt: Attempt;
+  /** How many attempts the resend policy allows in all: 13 with Wix's. */
+  maxAttempts: number;
+  /** When the next attempt is due, in milliseconds on the mock's clock; absent when delivered or out of attempts. */
+  nextAttemptAt?: number;
+  /** The webhook URL, or `handler` for an in-process handler. */
+  target: string;
+}
+
+/** What the mock reports while it sends webhooks: for logs such as `wixhook serve`'s. */
+export interface DeliveryObserver {
+  /** A webhook was signed and is about to be sent. */
+  onWebhookSigned?(record: DeliveryRecord): void;
+  /** An attempt at delivering it ended, delivered or failed. */
+  onDeliveryAttempt?(event: DeliveryAttemptEvent): void;
 }
 
 /** Shared state of one mock, as each simulated service's endpoints see it, with the service's own store slice. */

@@ -4,6 +4,8 @@
  * `msw` 2 or 3 (an optional peer dependency).
  */
 export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockOptions, type WixStore } from './mock.js';
+export { InvalidMockOptionError } from './option-errors.js';
+export type { DeliveryAttemptEvent, DeliveryObserver } from './context.js';
 export { adminHandlers, adminTokenHeader, type AdminGuardOptions, type AdminMock } from './admin.js';
 export { unhandledRequests } from './unhandled.js';
 export { bypassHeaders, type DeliveryChange, type DeliveryListener, type TriggerOptions } from './sender.js';

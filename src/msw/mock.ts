@@ -3,14 +3,17 @@ import { isWebhookName, webhookNames, type WebhookName } from '../catalog/catalo
 import { createVirtualClock, type VirtualClock } from '../delivery/clock.js';
 import { parseHttpUrl } from '../delivery/http-url.js';
 import { toEpochMs } from '../fake/instants.js';
-import type { FetchHandler } from '../delivery/deliver.js';
+import type { FetchHandler, NodeListener } from '../delivery/deliver.js';
+import { isNodeListener } from '../delivery/node-listener.js';
 import { resendPolicy, type ResendPolicy } from '../delivery/resend-policy.js';
 import { serveInspector, type Inspector, type InspectOptions } from './inspector/standalone.js';
 import { UnknownWebhookError, WixhookError } from '../errors.js';
 import { defaultInstanceId } from '../signing/sign.js';
 import { resolveKeyPair, type SigningKeysInput } from '../signing/keys.js';
-import type { DeliveryRecord, MockContext } from './context.js';
+import { guid } from '../wire/common.js';
+import type { DeliveryObserver, DeliveryRecord, MockContext } from './context.js';
 import { malformedUrlHandler } from './malformed-url.js';
+import { InvalidMockOptionError } from './option-errors.js';
 import { createSender, trigger, type DeliveryListener, type TriggerOptions } from './sender.js';
 import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
@@ -42,9 +45,21 @@ export interface BaseOptions {
   siteTimeZone?: string;
   /** Resend policy of deliveries (run on a virtual clock, so resends take no real time). Default: Wix's. */
   policy?: Partial<ResendPolicy>;
+  /** Called as each webhook is signed and after each delivery attempt, e.g. to log them. */
+  observer?: DeliveryObserver;
 }
 
-export type WixMockOptions = BaseOptions & ({ webhookUrl: string | URL; webhookHandler?: never } | { webhookHandler: FetchHandler; webhookUrl?: never });
+/**
+ * Where the mock sends webhooks: your app's URL (`webhookUrl`), or your app in process, as a
+ * fetch handler (`webhookHandler: (request) => app.fetch(request)`) or a Node listener
+ * (`webhookListener: expressApp`, `fastify.routing`, a `node:http` handler).
+ */
+export type WixMockOptions = BaseOptions &
+  (
+    | { webhookUrl: string | URL; webhookHandler?: never; webhookListener?: never }
+    | { webhookHandler: FetchHandler; webhookUrl?: never; webhookListener?: never }
+    | { webhookListener: NodeListener; webhookUrl?: never; webhookHandler?: never }
+  );
 
 /** The in-memory Wix: every simulated service's store slice, their shared seeded faker, and `reset`. */
 export type WixStore = ComposedStore<StoreOf<typeof simulatedServices>>;
@@ -101,7 +116,7 @@ export const maxClockMs = 8.64e15;
 function toMs(value: Date | number | string, option: string): number {
   const ms = toEpochMs(value);
   if (ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > maxClockMs) {
-    throw new WixhookError('ERR_INVALID_MOCK_OPTION', `${option}: expected a Date, an ISO string or epoch milliseconds within ±${maxClockMs}, got ${describeClockValue(value)}`);
+    throw new InvalidMockOptionError(option, `expected a Date, an ISO string or epoch milliseconds within ±${maxClockMs}, got ${describeClockValue(value)}`);
   }
   return ms;
 }
@@ -129,10 +144,22 @@ function describeClockValue(value: unknown): string {
  * await mock.clock.advance(7 * 24 * 3600_000);      // guest-event-starts to every guest
  */
 export function createWixMock(options: WixMockOptions): WixMock {
-  if (!options || typeof options.appId !== 'string' || options.appId === '') throw new WixhookError('ERR_INVALID_MOCK_OPTION', 'appId: required, your app id.');
-  const target = options.webhookHandler ?? options.webhookUrl;
-  if (target === undefined) throw new WixhookError('ERR_INVALID_MOCK_OPTION', 'webhookUrl or webhookHandler: required, where the mock sends webhooks.');
-  if (typeof target !== 'function' && !parseHttpUrl(target)) throw new WixhookError('ERR_INVALID_MOCK_OPTION', `webhookUrl: expected an http(s) URL, got ${String(target)}`);
+  if (!options || typeof options.appId !== 'string' || options.appId === '') throw new InvalidMockOptionError('appId', 'required, your app id.');
+  // Wix's ids are GUIDs, and every delivery carries them: any other id would fail the verification
+  // of every webhook the mock sends, so it is refused here, where the mistake is.
+  for (const [option, value] of [['appId', options.appId], ['instanceId', options.instanceId]] as const) {
+    if (value !== undefined && !guid().safeParse(value).success) throw new InvalidMockOptionError(option, `expected a GUID (8-4-4-4-12 hex digits, as Wix issues them), got "${value}".`);
+  }
+  const targets = [options.webhookUrl, options.webhookHandler, options.webhookListener].filter((given) => given !== undefined);
+  if (targets.length !== 1) throw new InvalidMockOptionError('webhookUrl, webhookHandler or webhookListener', `${targets.length === 0 ? 'required' : 'give only one'}: where the mock sends webhooks.`);
+  if (options.webhookListener !== undefined && (typeof options.webhookListener !== 'function' || !isNodeListener(options.webhookListener))) {
+    throw new InvalidMockOptionError('webhookListener', 'expected a Node listener (req, res), such as an Express app; give a fetch-style (request) => Response as webhookHandler.');
+  }
+  if (options.webhookHandler !== undefined && (typeof options.webhookHandler !== 'function' || isNodeListener(options.webhookHandler))) {
+    throw new InvalidMockOptionError('webhookHandler', 'expected a fetch-style handler (request) => Response; give a Node listener (req, res), such as an Express app, as webhookListener.');
+  }
+  const target = targets[0]!;
+  if (typeof target !== 'function' && !parseHttpUrl(target)) throw new InvalidMockOptionError('webhookUrl', `expected an http(s) URL, got ${String(target)}`);
   const start = options.now === undefined ? defaultMockStart : toMs(options.now, 'now');
   const seed = options.seed ?? 1;
   const ownClock = options.clock === undefined;
@@ -140,7 +167,7 @@ export function createWixMock(options: WixMockOptions): WixMock {
   const keys = resolveKeyPair(options.keys);
   const baseUrl = (options.baseUrl ?? wixBaseUrl).replace(/\/+$/, '');
   const store: WixStore = createStore(simulatedServices, seed, clock.now());
-  const sender = createSender(() => context, typeof target === 'function' ? target : String(target));
+  const sender = createSender(() => context, typeof target === 'function' ? target : String(target), options.observer);
   const context: MockContext<WixStore> = {
     appId: options.appId,
     instanceId: options.instanceId ?? defaultInstanceId,

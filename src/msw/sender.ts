@@ -3,11 +3,13 @@ import { build, checkBuildOptions, type BuildOptions } from '../build/build.js';
 import { assemblePayload } from '../build/envelope.js';
 import { createVirtualClock } from '../delivery/clock.js';
 import { deliver, type DeliveryTarget } from '../delivery/deliver.js';
+import { isNodeListener } from '../delivery/node-listener.js';
+import { resendPolicy } from '../delivery/resend-policy.js';
 import type { Attempt } from '../delivery/report.js';
 import { guid } from '../fake/ids.js';
 import { isoMillis } from '../fake/instants.js';
 import { signWebhook } from '../signing/sign.js';
-import type { DeliveryRecord, Emission, MockContext } from './context.js';
+import type { DeliveryObserver, DeliveryRecord, Emission, MockContext } from './context.js';
 
 /**
  * MSW's own marker for a request it must not intercept (what `bypass()` adds): a delivery to a
@@ -15,6 +17,9 @@ import type { DeliveryRecord, Emission, MockContext } from './context.js';
  * same process, whatever the user's `onUnhandledRequest` (msw 2) or `onUnhandledFrame` (msw 3) says.
  */
 export const bypassHeaders = { accept: 'msw/passthrough' } as const;
+
+/** How long a webhook JWT is valid after its `iat`. */
+const jwtLifetimeSeconds = 3600;
 
 export interface Sender {
   records: DeliveryRecord[];
@@ -39,7 +44,8 @@ export type DeliveryChange =
 
 export type DeliveryListener = (change: DeliveryChange) => void;
 
-export function createSender(getContext: () => MockContext, target: DeliveryTarget): Sender {
+export function createSender(getContext: () => MockContext, target: DeliveryTarget, observer: DeliveryObserver = {}): Sender {
+  const targetLabel = typeof target === 'function' ? 'handler' : String(target);
   const records: DeliveryRecord[] = [];
   const inFlight = new Set<Promise<unknown>>();
   let sequence = 0;
@@ -62,15 +68,21 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
       const attempts: Attempt[] = [];
       try {
         if (sign) record.jwt = await sign(context);
+        observer.onWebhookSigned?.(record);
         // Each delivery runs Wix's resend schedule on its own virtual clock starting at the mock's
         // time, so resends take no real time and never move the mock's clock.
+        const clock = createVirtualClock(start);
+        const { retryDelaysMs } = resendPolicy(context.policy);
         const report = await deliver(record.jwt, target, {
-          clock: createVirtualClock(start),
+          clock,
           ...(context.policy ? { policy: context.policy } : {}),
-          ...(typeof target === 'function' ? {} : { headers: bypassHeaders }),
+          // A Node listener is served on loopback, so its deliveries are real HTTP too.
+          ...(typeof target === 'function' && !isNodeListener(target) ? {} : { headers: bypassHeaders }),
           onAttempt: (attempt) => {
             attempts.push(attempt);
             notify({ type: 'attempt', record, attempts });
+            const delay = attempt.outcome === 'failed' ? retryDelaysMs[attempt.number - 1] : undefined;
+            observer.onDeliveryAttempt?.({ record, attempt, maxAttempts: retryDelaysMs.length + 1, target: targetLabel, ...(delay !== undefined ? { nextAttemptAt: clock.now() + delay } : {}) });
           },
         });
         record.report = report;
@@ -94,19 +106,25 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     const webhook = getWebhook(name);
     // The record is logged before signing, so the log keeps the order of the causes.
     const record: DeliveryRecord = { sequence: ++sequence, name, eventType: webhook.eventType, cause, payload, jwt: '', sentAt: isoMillis(context.clock.now()), status: 'pending' };
-    return launch(record, (context) =>
-      signWebhook(name, payload, {
+    return launch(record, (context) => {
+      // The mock's clock dates the JWT as it dates the payload and the tokens. Receivers check
+      // `exp` against their real clock (@wix/sdk cannot be given another), so when the mock's
+      // time is behind the real one the lifetime is stretched to an hour past real now.
+      const issuedAt = context.clock.now();
+      return signWebhook(name, payload, {
         privateKey: context.keys.privateKey,
         keyId: context.keys.keyId,
         instanceId: context.instanceId,
         identity: { identityType: 'APP', appId: context.appId },
-      }),
-    );
+        issuedAt: new Date(issuedAt),
+        expiresInSeconds: Math.max(jwtLifetimeSeconds, Math.ceil((Date.now() - issuedAt) / 1000) + jwtLifetimeSeconds),
+      });
+    });
   };
   return {
     records,
     send,
-    target: typeof target === 'function' ? 'handler' : String(target),
+    target: targetLabel,
     resend(number) {
       const original = records.find((record) => record.sequence === number);
       if (!original) return undefined;

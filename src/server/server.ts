@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { defaultAppId } from '../signing/sign.js';
 import type { KeyInput } from '../signing/keys.js';
-import { adminHandlers, createWixMock, type WixMock, type WixMockOptions } from '../msw/index.js';
+import { adminHandlers, createWixMock, type DeliveryObserver, type WixMock, type WixMockOptions } from '../msw/index.js';
 import { WixhookError } from '../errors.js';
 import { hasMalformedEscapes } from '../msw/malformed-url.js';
 import { ServerListenError } from './errors.js';
@@ -32,6 +32,8 @@ export interface WixServerOptions {
    * or `x-wixhook-admin-token`. Default: none on a loopback host; a random one otherwise.
    */
   adminToken?: string;
+  /** Told as each webhook is signed and after each delivery attempt (`wixhook serve` prints them). */
+  observer?: DeliveryObserver;
 }
 
 export interface WixServer {
@@ -154,6 +156,7 @@ export async function startWixServer(options: WixServerOptions = {}): Promise<Wi
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.now !== undefined ? { now: options.now } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
     ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : { webhookHandler: () => new Response('not sent: no --webhook-url') }),
   });
   const requestedHost = options.host ?? '127.0.0.1';

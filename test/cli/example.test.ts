@@ -33,7 +33,7 @@ describe('wixhook example', () => {
 
   it('fails with a code and a message, never a stack trace', async () => {
     const unknownTrait = await run('example', 'guest-event-starts', '--trait', 'nope');
-    expect(unknownTrait.code).toBe(1);
+    expect(unknownTrait.code).toBe(2);
     expect(unknownTrait.stderr).toContain('ERR_UNKNOWN_TRAIT');
     expect((await run('example', 'nope')).stderr).toContain('ERR_UNKNOWN_WEBHOOK');
     expect((await run('example', 'participation-created', '--set', 'createdEvent.nope=1')).stderr).toContain('ERR_INVALID_SET_PATH');

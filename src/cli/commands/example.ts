@@ -20,7 +20,7 @@ export const exampleCommand: Command = {
       valueName: 'payload|sdk|jwt',
       description: 'payload (default): the domain event in the JWT. sdk: the envelope @wix/sdk hands the handler (dates as ISO strings). jwt: the signed request body, as Wix POSTs it.',
     },
-    'private-key': { type: 'string', valueName: 'file', description: 'PKCS#8 PEM to sign --layer jwt with. Default: mocks/keys/test-private-key.pem.' },
+    'private-key': { type: 'string', valueName: 'file', description: 'PKCS#8 PEM to sign --layer jwt with. Default: the test key (`test`).' },
     adversarial: {
       type: 'boolean',
       description: 'Print, as JSON, the labelled bad and tricky deliveries of this payload an endpoint must survive (bodies, expected error codes, public key).',

@@ -21,18 +21,19 @@ export const verifyCommand: Command = {
   summary: 'Verify a webhook request body (a JWT) and print the decoded delivery as JSON, or the error and exit 1.',
   usage: 'verify [FILE|-] --public-key FILE [--strict] [--now ISO] [--timeout SECONDS]',
   options: {
-    'public-key': { type: 'string', valueName: 'file', description: "The app's public key (SPKI PEM, or a JWK as JSON)." },
+    'public-key': { type: 'string', valueName: 'file', description: "The app's public key (SPKI PEM, or a JWK as JSON), or `test` for the toolkit's test key." },
     strict: { type: 'boolean', description: 'Report every undocumented field as an error.' },
     now: { type: 'string', valueName: 'iso', description: 'Check exp/iat against this time instead of now, e.g. for a captured body.' },
     timeout: { type: 'string', valueName: 'seconds', description: `Give up reading the body after this long (a pipe or FIFO nobody writes to). Default ${defaultReadTimeoutMs / 1000}.` },
   },
   examples: [
-    'wixhook verify body.jwt --public-key mocks/keys/test-public-key.pem',
-    'wixhook example participation-created --layer jwt | wixhook verify --public-key mocks/keys/test-public-key.pem',
+    'wixhook verify body.jwt --public-key test',
+    'wixhook verify captured-body.jwt --public-key wix-public-key.pem --now 2025-03-03T09:00:00Z',
+    'wixhook example participation-created --layer jwt | wixhook verify --public-key test',
   ],
   async run({ values, positionals, io }) {
     const keyText = await readKeyFile('public-key', values['public-key']);
-    if (keyText === undefined) throw new UsageError('--public-key FILE is required: the public key from the app dashboard (or mocks/keys/test-public-key.pem).');
+    if (keyText === undefined) throw new UsageError("--public-key FILE is required: the public key from the app dashboard (or `test` for the toolkit's test key).");
     if (positionals.length > 1) throw new UsageError(`Expected one body file, got ${positionals.length}.`);
     const now = values.now === undefined ? undefined : new Date(String(values.now));
     if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now expects an ISO date-time, got "${String(values.now)}".`);
