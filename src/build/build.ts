@@ -7,6 +7,7 @@ import type { DeliveryContext } from '../sdk/to-sdk-envelope.js';
 import { referenceNow, resolveSeed } from './seed.js';
 import type { DeepPartial } from './deep-partial.js';
 import { mergeOverrides } from './deep-partial.js';
+import { rememberDelivery } from './built-deliveries.js';
 import { buildDelivery, type DeliveryOptions } from './delivery.js';
 import { assemblePayload } from './envelope.js';
 import { ConflictingTraitsError, InvalidFactoryOptionError, UnknownTraitError } from './errors.js';
@@ -100,7 +101,12 @@ interface Prepared {
 function prepare(name: string, options: AnyBuildOptions): Prepared {
   const webhook = getWebhook(name);
   const knobs = resolveTraits(webhook, options.traits ?? []);
-  const assignments = (options.set ?? []).map((text) => parseSetAssignment(text, webhook.schemas('strict').payload));
+  const set: unknown = options.set ?? [];
+  if (!Array.isArray(set) || set.some((entry) => typeof entry !== 'string')) {
+    const example = set !== null && typeof set === 'object' && !Array.isArray(set) ? Object.entries(set).map(([path, value]) => `"${path}=${typeof value === 'string' ? value : JSON.stringify(value)}"`) : ['"createdEvent.entity.partySize=4"'];
+    throw new InvalidFactoryOptionError('set', `expected an array of "path=value" strings, such as [${example.join(', ')}]; to set fields from an object, use \`overrides\` (a deep partial of the payload).`);
+  }
+  const assignments = (set as string[]).map((text) => parseSetAssignment(text, webhook.schemas('strict').payload));
   return { webhook, knobs, assignments };
 }
 
@@ -122,6 +128,7 @@ function buildFrom(faker: Faker, { webhook, knobs, assignments }: Prepared, opti
   if (withSdk) {
     const delivery = buildDelivery(faker, options.delivery);
     built.delivery = delivery;
+    rememberDelivery(payload, delivery);
     built.sdkEnvelope = webhook.toSdkEnvelope(payload as never, delivery);
   }
   return built;

@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import type { KeyObject } from 'node:crypto';
 import { getWebhook, type WebhookName } from '../catalog/catalog.js';
 import type { AccountInfo, Identity } from '../definition/define-webhook.js';
+import { builtDeliveryOf } from '../build/built-deliveries.js';
 import { loadPrivateKey, testKeyPair, type KeyInput } from './keys.js';
 
 export interface SignOptions {
@@ -9,11 +10,15 @@ export interface SignOptions {
   privateKey?: KeyInput;
   /** `kid` of the JWT header. Default: the test key's id, or `wixhook` for other keys. */
   keyId?: string;
-  /** App instance GUID. Default: a fixed test instance. */
+  /**
+   * App instance GUID. Default: for a payload from `build()` (and none of `instanceId`, `identity`,
+   * `accountInfo` given), the delivery it was built with, so the SDK envelope equals
+   * `built.sdkEnvelope`; otherwise a fixed test instance.
+   */
   instanceId?: string;
-  /** Who triggered the event. Default: the app itself (`APP` with a fixed test app id). */
+  /** Who triggered the event. Default: the built delivery's, or the app itself (`APP` with a fixed test app id). */
   identity?: Identity;
-  /** Account details; omitted unless given, as in many Wix deliveries. */
+  /** Account details. Default: the built delivery's; otherwise omitted, as in many Wix deliveries. */
   accountInfo?: AccountInfo;
   /** `iat` as a Date or seconds since the epoch. Default: now. */
   issuedAt?: Date | number;
@@ -63,7 +68,8 @@ export function encodeDeliveryData(eventType: string, payload: unknown, options:
  * await fetch(endpoint, { method: 'POST', body: jwt });
  */
 export async function signWebhook(name: WebhookName, payload: unknown, options: SignOptions = {}): Promise<string> {
-  return signDeliveryData(encodeDeliveryData(getWebhook(name).eventType, payload, options), options);
+  const built = options.instanceId === undefined && options.identity === undefined && options.accountInfo === undefined ? builtDeliveryOf(payload) : undefined;
+  return signDeliveryData(encodeDeliveryData(getWebhook(name).eventType, payload, built ? { ...built } : options), options);
 }
 
 /** Signs an already encoded `data` claim; the layer under {@link signWebhook}, for deliberately odd deliveries. */
