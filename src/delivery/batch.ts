@@ -1,7 +1,8 @@
 import { realClock, type Clock } from './clock.js';
-import { deliver, type DeliverOptions, type DeliveryTarget } from './deliver.js';
-import type { DeliveryReport } from './report.js';
+import { deliver, type DeliverOptions, type DeliveryTarget, type FetchHandler, type NodeListener } from './deliver.js';
+import type { Attempt, DeliveryReport } from './report.js';
 import { InvalidDeliveryOptionError } from './errors.js';
+import { resendPolicy } from './resend-policy.js';
 import { mulberry32, seededShuffle } from './shuffle.js';
 
 /** One webhook to deliver: `id` names it in the reports (the payload id is a good choice). */
@@ -27,6 +28,20 @@ export interface BatchOptions extends Pick<DeliverOptions, 'policy' | 'headers' 
   clock?: Clock;
   /** Called as each delivery ends, delivered or not. */
   onProgress?(progress: { done: number; total: number; delivery: BatchDelivery }): void;
+  /** Called after every attempt of every delivery, before any wait for the next one. */
+  onAttempt?(event: BatchAttempt): void;
+}
+
+/** One attempt of a batch delivery, as it happens. */
+export interface BatchAttempt {
+  id: string;
+  copy: number;
+  sequence: number;
+  attempt: Attempt;
+  /** Attempts the policy allows in all: 13 with Wix's. */
+  maxAttempts: number;
+  /** When the next attempt is due, on the batch's clock; absent when delivered or out of attempts. */
+  nextAttemptAt?: number;
 }
 
 /** One delivery of a batch: which item, which copy (0 = the original), and its report. */
@@ -111,10 +126,15 @@ function wholeNumber(option: string, value: number, min: number): number {
  * const { summary } = await deliverBatch(items, 'http://localhost:3000/webhooks', { concurrency: 8, duplicates: 1, shuffle: true, seed: 42 });
  * console.log(summary.delivered, summary.latencyMs.p99);
  */
+// Two signatures, so an inline `(request) => ...` handler is typed as a fetch handler.
+export async function deliverBatch(items: readonly BatchItem[], target: string | URL | FetchHandler, options?: BatchOptions): Promise<BatchReport>;
+export async function deliverBatch(items: readonly BatchItem[], target: NodeListener, options?: BatchOptions): Promise<BatchReport>;
+export async function deliverBatch(items: readonly BatchItem[], target: DeliveryTarget, options?: BatchOptions): Promise<BatchReport>;
 export async function deliverBatch(items: readonly BatchItem[], target: DeliveryTarget, options: BatchOptions = {}): Promise<BatchReport> {
   const concurrency = wholeNumber('concurrency', options.concurrency ?? 4, 1);
   const duplicates = wholeNumber('duplicates', options.duplicates ?? 0, 0);
   const clock = options.clock ?? realClock;
+  const { retryDelaysMs } = resendPolicy(options.policy);
   let queue = items.flatMap((item) => Array.from({ length: duplicates + 1 }, (_, copy) => ({ item, copy })));
   let seed: number | undefined;
   if (options.shuffle) {
@@ -129,7 +149,13 @@ export async function deliverBatch(items: readonly BatchItem[], target: Delivery
     while (next < queue.length) {
       const sequence = next++;
       const { item, copy } = queue[sequence]!;
-      const report = await deliver(item.jwt, target, { clock, policy: options.policy, headers: options.headers, signal: options.signal, transport: options.transport });
+      const onAttempt = options.onAttempt
+        ? (attempt: Attempt) => {
+            const delay = attempt.outcome === 'failed' ? retryDelaysMs[attempt.number - 1] : undefined;
+            options.onAttempt!({ id: item.id, copy, sequence, attempt, maxAttempts: retryDelaysMs.length + 1, ...(delay !== undefined ? { nextAttemptAt: clock.now() + delay } : {}) });
+          }
+        : undefined;
+      const report = await deliver(item.jwt, target, { clock, policy: options.policy, headers: options.headers, signal: options.signal, transport: options.transport, ...(onAttempt ? { onAttempt } : {}) });
       const delivery: BatchDelivery = { id: item.id, copy, sequence, report };
       reports[sequence] = delivery;
       done++;

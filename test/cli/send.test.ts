@@ -62,3 +62,41 @@ describe('wixhook send', () => {
     expect((await wixhook('send', 'participation-created', '--to', 'http://127.0.0.1:9', '--retries', '13')).code).toBe(2);
   });
 });
+
+describe('wixhook send tells what happens as it happens', () => {
+  it('prints the header at once, each attempt with when the next is due, and the summary on Ctrl-C', async () => {
+    const { spawn } = await import('node:child_process');
+    const dead = createServer();
+    await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
+    const port = (dead.address() as AddressInfo).port;
+    await new Promise((resolve) => dead.close(resolve));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'send', 'participation-created', '--to', `http://127.0.0.1:${port}/webhooks/wix`, '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let i = 0; i < 200 && !/attempt 1 of 13/.test(stdout); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stdout).toMatch(/^participation-created → http:\/\/127\.0\.0\.1:\d+\/webhooks\/wix \(seed 1\): 1 delivery, up to 13 attempts each/);
+    expect(stdout).toMatch(/attempt 1 of 13: no answer \(ERR_DELIVERY_CONNECTION_REFUSED[^)]*\), next attempt at \d{4}-\d\d-\d\dT[\d:.]+Z \(in 1 min\)/);
+    child.kill('SIGINT');
+    expect(await exit).toBe(1);
+    expect(stdout).toContain('interrupted: 1 delivery unfinished');
+    expect(stdout).toContain('deliveries: 1 (0 delivered, 1 failed), retries: 0');
+    expect(stdout).toContain('attempts by status: ERR_DELIVERY_CONNECTION_REFUSED: 1');
+  }, 30_000);
+
+  it('--file sends a given payload, signed as given', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildPayload } = await import('../../src/build/build.js');
+    const payload = buildPayload('guest-event-starts', { seed: 4 });
+    const file = join(await mkdtemp(join(tmpdir(), 'wixhook-send-')), 'payload.json');
+    await writeFile(file, JSON.stringify(payload));
+    const { url, received } = await receiver();
+    const { code } = await wixhook('send', 'guest-event-starts', '--to', url, '--file', file);
+    expect(code).toBe(0);
+    expect(received.map((entry) => entry.id)).toEqual([payload.id]);
+    expect((await wixhook('send', 'guest-event-starts', '--to', url, '--file', file, '--trait', 'buyer')).code).toBe(2);
+    expect((await wixhook('send', 'guest-event-starts', '--to', url, '--file', join(file, 'nope'))).code).toBe(2);
+  });
+});
