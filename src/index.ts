@@ -63,6 +63,6 @@ export { encodeDeliveryData, signDeliveryData, signWebhook, type SignOptions } f
 // Delivery with Wix's resend policy.
 export { createVirtualClock, realClock, type Clock, type VirtualClock, type VirtualClockOptions } from './delivery/clock.js';
 export { resendPolicy, wixResendPolicy, type ResendPolicy } from './delivery/resend-policy.js';
-export { deliver, handlerRequestUrl, type DeliverOptions, type DeliveryTarget, type FetchHandler } from './delivery/deliver.js';
+export { deliver, handlerRequestUrl, type DeliverOptions, type DeliveryTarget, type FetchHandler, type NodeListener } from './delivery/deliver.js';
 export { attemptErrorCodes, type Attempt, type AttemptErrorCode, type DeliveryReport } from './delivery/report.js';
-export { deliverBatch, type BatchDelivery, type BatchItem, type BatchOptions, type BatchReport, type BatchSummary } from './delivery/batch.js';
+export { deliverBatch, type BatchAttempt, type BatchDelivery, type BatchItem, type BatchOptions, type BatchReport, type BatchSummary } from './delivery/batch.js';

@@ -3,15 +3,22 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { realClock, type Clock } from './clock.js';
 import { DeliveryAbortedError, InvalidDeliveryOptionError } from './errors.js';
+import { handlerRequestPath, isNodeListener, listenerUrl, type NodeListener } from './node-listener.js';
 import { attemptErrorCodes, type Attempt, type AttemptErrorCode, type DeliveryReport } from './report.js';
 import { resendPolicy, wixResendPolicy, type ResendPolicy } from './resend-policy.js';
 import { parseHttpUrl } from './http-url.js';
 
+export type { NodeListener } from './node-listener.js';
+
 /** An in-process receiver, fetch style: what a Next.js route, Hono or a Worker exports. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
-/** Where deliveries go: an http(s) URL, or a handler called in process. */
-export type DeliveryTarget = string | URL | FetchHandler;
+/**
+ * Where deliveries go: an http(s) URL, or a receiver in process: a fetch-style handler
+ * (`(request) => Response`: Hono's `app.fetch`, a Next.js route handler) or a Node listener
+ * (`(req, res)`: an Express app, `fastify.routing`, a `node:http` handler).
+ */
+export type DeliveryTarget = string | URL | FetchHandler | NodeListener;
 
 export interface DeliverOptions {
   /** Default: {@link realClock}. Give `createVirtualClock()` to run a whole schedule in milliseconds. */
@@ -32,8 +39,11 @@ export interface DeliverOptions {
   transport?: 'node:http' | 'fetch';
 }
 
-/** The URL in-process handlers see in `request.url`. */
-export const handlerRequestUrl = 'http://wixhook.local/webhooks';
+/**
+ * The URL in-process receivers see (`request.url`, or `req.url` for a Node listener): the webhook
+ * path the README and examples route, so an app's own router matches it.
+ */
+export const handlerRequestUrl = `http://wixhook.local${handlerRequestPath}`;
 
 /**
  * Wix POSTs the JWT as the raw body. The docs do not state the content type; their Express
@@ -100,13 +110,26 @@ function postWithNodeHttp(url: URL, jwt: string, headers: Record<string, string>
 }
 
 function sender(target: DeliveryTarget, headers: Record<string, string>, transport: 'node:http' | 'fetch'): { label: string; send: (jwt: string, signal: AbortSignal) => Promise<Outcome> } {
+  if (typeof target === 'function' && isNodeListener(target)) {
+    // Served on loopback, so the listener gets a real IncomingMessage and ServerResponse.
+    return {
+      label: 'handler',
+      async send(jwt, signal) {
+        try {
+          return statusOutcome(await postWithNodeHttp(await listenerUrl(target), jwt, headers, signal));
+        } catch (error) {
+          return { error: networkError(error) };
+        }
+      },
+    };
+  }
   if (typeof target === 'function') {
     return {
       label: 'handler',
       async send(jwt, signal) {
         let response: unknown;
         try {
-          response = await target(new Request(handlerRequestUrl, { method: 'POST', body: jwt, headers, signal }));
+          response = await (target as FetchHandler)(new Request(handlerRequestUrl, { method: 'POST', body: jwt, headers, signal }));
         } catch (error) {
           return { error: { code: attemptErrorCodes.handler, message: `The handler threw: ${describe(error)}` } };
         }
@@ -158,6 +181,10 @@ function sender(target: DeliveryTarget, headers: Record<string, string>, transpo
  * // In process, with a fetch-style handler:
  * const report = await deliver(jwt, (request) => app.fetch(request));
  */
+// Two signatures, so an inline `(request) => ...` handler is typed as a fetch handler.
+export async function deliver(jwt: string, target: string | URL | FetchHandler, options?: DeliverOptions): Promise<DeliveryReport>;
+export async function deliver(jwt: string, target: NodeListener, options?: DeliverOptions): Promise<DeliveryReport>;
+export async function deliver(jwt: string, target: DeliveryTarget, options?: DeliverOptions): Promise<DeliveryReport>;
 export async function deliver(jwt: string, target: DeliveryTarget, options: DeliverOptions = {}): Promise<DeliveryReport> {
   const clock = options.clock ?? realClock;
   const policy = options.policy ? resendPolicy(options.policy) : wixResendPolicy;
