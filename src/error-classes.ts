@@ -22,3 +22,4 @@ export {
   WebhookVerificationError,
 } from './signing/errors.js';
 export { DeliveryAbortedError, InvalidDeliveryOptionError } from './delivery/errors.js';
+export { DeliveryDataInputError } from './catalog/layer-errors.js';
