@@ -8,6 +8,9 @@ import { guardAdminRequest, type AdminGuardOptions } from './admin-guard.js';
 import { applicationError, fieldError, WixHttpError, zodValidationError } from './errors.js';
 import { answer, json, readJson } from './http.js';
 import type { AdminMock } from './admin-mock.js';
+import type { Endpoint } from './endpoint.js';
+import { openApiDocument } from './openapi.js';
+import { simulatedServices } from './services/index.js';
 import { malformedUrlHandler } from './malformed-url.js';
 
 export type { AdminMock } from './admin-mock.js';
@@ -50,6 +53,45 @@ function triggerField(error: WixhookError): string {
   if (error instanceof InvalidSetPathError || error instanceof InvalidSetValueError) return 'set';
   if (error instanceof InvalidFactoryOptionError) return error.option;
   return 'body';
+}
+
+/** A delivery as the admin API lists it (the mock's DeliveryRecord). */
+const deliveryRecord = () =>
+  z.looseObject({
+    sequence: z.int(),
+    name: z.string(),
+    eventType: z.string(),
+    cause: z.enum(['rest', 'trigger', 'clock']),
+    payload: z.record(z.string(), z.unknown()),
+    jwt: z.string(),
+    sentAt: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    report: z.record(z.string(), z.unknown()).optional(),
+    error: z.string().optional(),
+  });
+const clockState = () => z.object({ now: z.string() });
+
+/** The admin API as data, for the OpenAPI document: the same request schemas the handlers parse. */
+export const adminEndpoints: readonly Endpoint[] = [
+  { method: 'post', path: '/_wixhook/webhooks/{name}', summary: 'Build a webhook (seed, traits, overrides, set) at the mock’s time and send it; answers its delivery.', request: () => triggerBody, response: deliveryRecord, authorized: false, errors: [404] },
+  { method: 'get', path: '/_wixhook/clock', summary: 'The mock’s time.', response: clockState, authorized: false },
+  { method: 'post', path: '/_wixhook/clock', summary: 'Move the clock forward ({ advanceMs } or { to }); answers the webhooks due on the way, delivered.', request: () => clockBody, response: () => clockState().extend({ deliveries: z.array(deliveryRecord()) }), authorized: false },
+  { method: 'get', path: '/_wixhook/deliveries', summary: 'Every webhook sent, oldest first, once none is in flight.', response: () => z.object({ deliveries: z.array(deliveryRecord()) }), authorized: false },
+  { method: 'get', path: '/_wixhook/public-key', summary: 'The SPKI PEM of the signing key: what AppStrategy({ publicKey }) takes.', response: () => z.string(), responseType: 'application/x-pem-file', authorized: false },
+  { method: 'post', path: '/_wixhook/reset', summary: 'Back to the seeded store, no deliveries, no tokens, the clock at its start.', response: () => z.object({}), authorized: false },
+  { method: 'get', path: '/_wixhook/openapi.json', summary: 'This document.', response: () => z.record(z.string(), z.unknown()), authorized: false },
+  { method: 'get', path: '/_wixhook/inspector', summary: 'The inspector: a web page of the deliveries, the catalog and the store.', response: () => z.string(), responseType: 'text/html', authorized: false },
+  { method: 'get', path: '/_wixhook/inspector/{file}', summary: "One of the inspector page's own files (scripts, styles).", response: () => z.string(), responseType: 'text/javascript', authorized: false, errors: [404] },
+  { method: 'get', path: '/_wixhook/events', summary: 'Server-sent events: every change of the delivery log, live.', response: () => z.string(), responseType: 'text/event-stream', authorized: false },
+  { method: 'get', path: '/_wixhook/catalog', summary: 'Every webhook of the catalog with its traits, for the send form.', response: () => z.object({ webhooks: z.array(z.looseObject({ name: z.string(), eventType: z.string() })) }), authorized: false },
+  { method: 'get', path: '/_wixhook/store', summary: "Every simulated service's entities, and the mock's time.", response: () => z.object({ now: z.string(), services: z.unknown() }), authorized: false },
+  { method: 'get', path: '/_wixhook/deliveries/{sequence}', summary: 'One delivery with every layer decoded and its attempts on the resend schedule.', response: () => z.looseObject({}), authorized: false, errors: [404] },
+  { method: 'post', path: '/_wixhook/deliveries/{sequence}/resend', summary: "Send a recorded delivery's JWT again, unchanged, as Wix's resends are.", response: () => z.looseObject({}), authorized: false, errors: [404] },
+];
+
+/** The OpenAPI 3.1 document of every simulated service and the admin API. */
+export function wixMockOpenApi(): Record<string, unknown> {
+  return openApiDocument({ wix: simulatedServices.flatMap((service) => service.endpoints), admin: adminEndpoints });
 }
 
 /** A toolkit error (unknown trait, clock moving back, ...) as a 400 naming the field. */
@@ -104,6 +146,12 @@ export function adminHandlers(mock: AdminMock, origin = mock.baseUrl, guard: Adm
         check(request);
         await mock.idle();
         return json({ deliveries: mock.deliveries });
+      }),
+    ),
+    http.get(`${base}/openapi.json`, ({ request }) =>
+      answer(() => {
+        check(request, { needsToken: false });
+        return json(wixMockOpenApi());
       }),
     ),
     http.get(`${base}/public-key`, ({ request }) =>

@@ -6,7 +6,8 @@
 export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockOptions, type WixStore } from './mock.js';
 export { InvalidMockOptionError } from './option-errors.js';
 export type { DeliveryAttemptEvent, DeliveryObserver } from './context.js';
-export { adminHandlers, adminTokenHeader, type AdminGuardOptions, type AdminMock } from './admin.js';
+export { adminEndpoints, adminHandlers, adminTokenHeader, wixMockOpenApi, type AdminGuardOptions, type AdminMock } from './admin.js';
+export type { Endpoint } from './endpoint.js';
 export { unhandledRequests } from './unhandled.js';
 export { bypassHeaders, type DeliveryChange, type DeliveryListener, type TriggerOptions } from './sender.js';
 export type { Inspector, InspectOptions } from './inspector/standalone.js';

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { WebhookName } from '../catalog/catalog.js';
 import type { DeliveryRecord, MockContext, SeededStore } from './context.js';
+import type { Endpoint } from './endpoint.js';
 
 /** How a service fills its store slice: the mock's seed, its start time and the store's shared faker. */
 export interface Seeding extends SeededStore {
@@ -24,6 +25,8 @@ export interface SimulatedService<Store extends object = object> {
   seed(store: Store, seeding: Seeding): void;
   /** Its REST endpoints, as MSW handlers. */
   handlers(context: MockContext<Store>): RequestHandler[];
+  /** The same endpoints as data (paths, request and response schemas), for the OpenAPI document; a test checks they match the handlers. */
+  readonly endpoints: readonly Endpoint[];
   /** Sends the webhooks due as the mock clock moves over `(from, to]`, oldest first. */
   onClockMove?(context: MockContext<Store>, from: number, to: number): Promise<DeliveryRecord[]>;
 }

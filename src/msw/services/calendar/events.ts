@@ -11,6 +11,7 @@ import type { CalendarStore } from './store.js';
 import { fieldError, notFound, revisionMismatch, zodValidationError } from '../../errors.js';
 import { answer, authorize, json, readJson } from '../../http.js';
 import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
+import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 import { splitMaster } from './split.js';
 
 /** Builds a schema on first use, then reuses it (zod schemas are costly to construct per request). */
@@ -281,3 +282,29 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
 
 /** The `utcDate` of a start in its zone (for tests and seeds). */
 export const startMs = (event: CalendarEvent) => localToUtc(parseLocal(event.start.localDate), event.timeZone ?? 'UTC');
+
+const oneEvent = () => z.object({ event: schemas().Event });
+const zoneQuery = { timeZone: 'IANA time zone the adjusted dates are given in. Default: the site time zone.' };
+
+/** The calendar event endpoints as data, for the OpenAPI document: the same request schemas the handlers parse. */
+export const eventEndpoints: readonly Endpoint[] = [
+  {
+    method: 'post',
+    path: '/calendar/v3/events/query',
+    summary: 'Query Events in a local date range: filters id, scheduleId, appId, externalScheduleId, type, recurringEventId and more; sort by start or end; cursor paging.',
+    request: queryRequest,
+    response: () => z.object({ events: z.array(schemas().Event), pagingMetadata: cursorPagingMetadata() }),
+    errors: [401],
+  },
+  { method: 'get', path: '/calendar/v3/events/{eventId}', summary: 'Get Event.', query: zoneQuery, response: oneEvent, errors: [401, 404] },
+  { method: 'post', path: '/calendar/v3/events', summary: 'Create Event.', request: createRequest, response: oneEvent, errors: [401] },
+  {
+    method: 'post',
+    path: '/calendar/v3/events/{recurringEventId}/split',
+    summary: "Split Recurring Event at a local date, by Wix's split rules; sends event-recurring-split to the app.",
+    request: splitRequest,
+    response: () => z.object({ updatedRecurringEventEndingBeforeSplit: schemas().Event, newRecurringEventStartingFromSplit: schemas().Event }),
+    errors: [401, 404],
+  },
+  { method: 'patch', path: '/calendar/v3/events/{eventId}', summary: 'Update Event; a stale revision is a 409 and changes nothing.', request: updateRequest, response: oneEvent, errors: [401, 404, 409] },
+];

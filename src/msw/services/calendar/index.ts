@@ -1,6 +1,6 @@
 import { defineService } from '../../service.js';
-import { eventHandlers } from './events.js';
-import { participationHandlers } from './participations.js';
+import { eventEndpoints, eventHandlers } from './events.js';
+import { participationEndpoints, participationHandlers } from './participations.js';
 import { createCalendarStore, seedCalendar, type CalendarStore } from './store.js';
 
 /** Wix Calendar v3: events (query, get, create, split, update) and participations (create, get, query, update). */
@@ -10,4 +10,5 @@ export const calendarService = defineService<CalendarStore>({
   createStore: createCalendarStore,
   seed: seedCalendar,
   handlers: (context) => [...eventHandlers(context), ...participationHandlers(context)],
+  endpoints: [...eventEndpoints, ...participationEndpoints],
 });

@@ -10,6 +10,7 @@ import type { CalendarStore } from './store.js';
 import { notFound, revisionMismatch, zodValidationError } from '../../errors.js';
 import { answer, authorize, json, readJson } from '../../http.js';
 import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
+import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 
 /** Query Participations filters (participations introduction). */
 const participationFilters: SupportedFilters = {
@@ -150,3 +151,27 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
     ),
   ];
 }
+
+const oneParticipation = () => z.object({ participation: schemas().Participation });
+
+/** The participation endpoints as data, for the OpenAPI document: the same request schemas the handlers parse. */
+export const participationEndpoints: readonly Endpoint[] = [
+  {
+    method: 'post',
+    path: '/calendar/v3/participations',
+    summary: 'Create Participation; sends participation-created to the app. `participation.id` is read-only: whatever is sent is replaced by a new GUID.',
+    request: createRequest,
+    response: oneParticipation,
+    errors: [401, 404],
+  },
+  { method: 'get', path: '/calendar/v3/participations/{participationId}', summary: 'Get Participation.', response: oneParticipation, errors: [401, 404] },
+  {
+    method: 'post',
+    path: '/calendar/v3/participations/query',
+    summary: 'Query Participations: filters id ($in), eventId, scheduleId, externalId ($eq, $in); sort by createdDate; cursor paging.',
+    request: queryRequest,
+    response: () => z.object({ participations: z.array(schemas().Participation), pagingMetadata: cursorPagingMetadata() }),
+    errors: [401],
+  },
+  { method: 'patch', path: '/calendar/v3/participations/{participationId}', summary: 'Update Participation; a stale revision is a 409 and changes nothing.', request: updateRequest, response: oneParticipation, errors: [401, 404, 409] },
+];

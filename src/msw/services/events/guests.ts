@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import * as z from 'zod';
-import type { EventGuest } from '../../../domains/events/guest.js';
+import { eventsGuestSchemas, type EventGuest } from '../../../domains/events/guest.js';
+import { offsetPagingMetadata, type Endpoint } from '../../endpoint.js';
 import type { MockContext } from '../../context.js';
 import type { EventsStore } from './store.js';
 import { fieldError, zodValidationError } from '../../errors.js';
@@ -74,3 +75,15 @@ export function guestHandlers(context: MockContext<EventsStore>) {
     ),
   ];
 }
+
+/** The guest endpoint as data, for the OpenAPI document: the same request schema the handler parses. */
+export const guestEndpoints: readonly Endpoint[] = [
+  {
+    method: 'post',
+    path: '/events/v2/guests/query',
+    summary: 'Query Event Guests (the path @wix/events calls): filters on eventId, guestType, attendanceStatus and more; sort by createdDate, updatedDate, attendanceStatusUpdatedDate; offset paging; `fields` adds guestDetails, tickets and totalGuests.',
+    request: () => queryRequest,
+    response: () => z.object({ guests: z.array(eventsGuestSchemas('loose').EventGuest), pagingMetadata: offsetPagingMetadata() }),
+    errors: [401],
+  },
+];

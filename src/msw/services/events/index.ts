@@ -1,5 +1,5 @@
 import { defineService } from '../../service.js';
-import { guestHandlers } from './guests.js';
+import { guestEndpoints, guestHandlers } from './guests.js';
 import { sendReminders } from './reminders.js';
 import { createEventsStore, seedEvents, type EventsStore } from './store.js';
 
@@ -10,5 +10,6 @@ export const eventsService = defineService<EventsStore>({
   createStore: createEventsStore,
   seed: seedEvents,
   handlers: guestHandlers,
+  endpoints: guestEndpoints,
   onClockMove: sendReminders,
 });

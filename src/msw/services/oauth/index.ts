@@ -6,6 +6,7 @@ import type { MockContext } from '../../context.js';
 import { answer, json } from '../../http.js';
 import { parseClientJson } from '../../json-body.js';
 import { defineService } from '../../service.js';
+import type { Endpoint } from '../../endpoint.js';
 
 /** Wix access tokens live 4 hours: `expires_in` is always 14400. */
 export const tokenLifetimeSeconds = 14_400;
@@ -24,6 +25,20 @@ async function readTokenBody(request: Request): Promise<Record<string, unknown>>
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
   throw fieldError('body', 'must be a JSON object', 'FORMAT');
 }
+
+/** The token endpoint as data, for the OpenAPI document: the same request schema the handler parses. */
+const tokenEndpoints: readonly Endpoint[] = [
+  {
+    method: 'post',
+    path: '/oauth2/token',
+    summary: 'Create Access Token (client_credentials) for the app and instance; the token lives 4 hours of mock time. JSON or form-urlencoded.',
+    request: () => tokenRequest,
+    response: () => z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.literal(tokenLifetimeSeconds) }),
+    authorized: false,
+    errors: [401],
+    docs: 'https://dev.wix.com/docs/rest/app-management/oauth-2/create-access-token',
+  },
+];
 
 /**
  * `POST /oauth2/token` (Create Access Token, client_credentials): `{ access_token, token_type:
@@ -55,4 +70,5 @@ export const oauthService = defineService({
   createStore: () => ({}),
   seed: () => {},
   handlers: tokenHandlers,
+  endpoints: tokenEndpoints,
 });
