@@ -125,7 +125,7 @@ describe('wixhook serve tells what it does', () => {
     const server = serve('--webhook-url', target);
     try {
       const url = await server.ready;
-      await fetch(`${url}/_wixhook/webhooks/participation-created`, { method: 'POST', body: '{"seed":1}' });
+      await fetch(`${url}/_wixhook/webhooks/participation-created`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"seed":1}' });
       await until(() => (server.output().stdout.match(/attempt \d+ of 13/g) ?? []).length === 13, '13 attempt lines');
       const lines = server.output().stdout.split('\n').filter((line) => / of 13/.test(line));
       expect(lines).toHaveLength(13);
@@ -141,7 +141,7 @@ describe('wixhook serve tells what it does', () => {
     const json = serve('--webhook-url', target, '--log-format', 'json');
     const quiet = serve('--webhook-url', target, '--quiet');
     try {
-      for (const server of [json, quiet]) await fetch(`${await server.ready}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', body: '{"seed":1}' });
+      for (const server of [json, quiet]) await fetch(`${await server.ready}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"seed":1}' });
       await until(() => json.output().stdout.split('\n').filter((line) => line.startsWith('{')).length === 13, '13 JSON lines');
       const first = JSON.parse(json.output().stdout.split('\n').find((line) => line.startsWith('{'))!) as Record<string, unknown>;
       expect(first).toMatchObject({ webhook: 'guest-event-starts', eventType: catalog.find((w) => w.name === 'guest-event-starts')!.eventType, target, attempt: 1, of: 13, outcome: 'failed' });
@@ -158,7 +158,7 @@ describe('wixhook serve tells what it does', () => {
     const server = serve();
     try {
       const url = await server.ready;
-      await fetch(`${url}/_wixhook/webhooks/event-recurring-split`, { method: 'POST', body: '{}' });
+      await fetch(`${url}/_wixhook/webhooks/event-recurring-split`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       await until(() => server.output().stdout.includes('signed event-recurring-split'), 'the signed line');
       expect(server.output().stdout).toMatch(/signed event-recurring-split \(wix\.calendar\.v3\.event_recurring_split\), cause trigger, not sent/);
     } finally {

@@ -41,7 +41,7 @@ describe('one clock drives the mock: payload times, the JWT iat and token expiry
         child.on('exit', () => reject(new Error(out)));
       });
       expect(await (await fetch(`${url}/_wixhook/clock`)).json()).toEqual({ now: '2030-01-02T03:04:05.000Z' });
-      const record = (await (await fetch(`${url}/_wixhook/webhooks/participation-created`, { method: 'POST', body: '{}' })).json()) as { jwt: string };
+      const record = (await (await fetch(`${url}/_wixhook/webhooks/participation-created`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { jwt: string };
       expect(decodeJwt(record.jwt).iat).toBe(Date.parse('2030-01-02T03:04:05Z') / 1000);
     } finally {
       child.kill('SIGTERM');

@@ -65,7 +65,7 @@ describe('the OpenAPI 3.1 document of the simulated Wix', () => {
     check('post /calendar/v3/participations/query', participations);
     check('get /calendar/v3/participations/{participationId}', await (await fetch(`${base}/calendar/v3/participations/${participations.participations[0].id}`, { headers: auth })).json());
     check('post /events/v2/guests/query', await (await fetch(`${base}/events/v2/guests/query`, { method: 'POST', headers: auth, body: JSON.stringify({ query: {}, fields: ['GUEST_DETAILS', 'GUEST_TOTAL'] }) })).json());
-    check('post /_wixhook/webhooks/{name}', await (await fetch(`${base}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', body: '{}' })).json());
+    check('post /_wixhook/webhooks/{name}', await (await fetch(`${base}/_wixhook/webhooks/guest-event-starts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
     check('get /_wixhook/deliveries', await (await fetch(`${base}/_wixhook/deliveries`)).json());
   });
 });

@@ -200,7 +200,7 @@ describe('3. admin requests that fail change nothing', () => {
   });
 
   it('the library clock refuses an instant past the largest Date without moving', async () => {
-    const mock = createWixMock({ appId: 'app', webhookHandler: () => new Response('') });
+    const mock = createWixMock({ appId: 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00', webhookHandler: () => new Response('') });
     const before = mock.clock.now();
     await rejection(mock.clock.advance(1e300));
     await rejection(mock.clock.set('garbage'));
@@ -220,7 +220,7 @@ describe('3. admin requests that fail change nothing', () => {
   });
 
   it('a failed trigger leaves the seeded id stream where it was', async () => {
-    const make = () => createWixMock({ appId: 'app', webhookHandler: () => new Response('') });
+    const make = () => createWixMock({ appId: 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00', webhookHandler: () => new Response('') });
     const control = make();
     const attacked = make();
     await rejection(attacked.trigger('participation-created', { set: ['createdEvent.nope=1'] }));
@@ -272,7 +272,7 @@ describe('5. malformed percent-escapes in route parameters', () => {
       expect(response.status, path).toBe(400);
       expect(await response.text()).toContain('url');
     }
-    const mock = createWixMock({ appId: 'app', webhookHandler: () => new Response('') });
+    const mock = createWixMock({ appId: 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00', webhookHandler: () => new Response('') });
     const response = await getResponse(mock.handlers, new Request(`${mock.baseUrl}/calendar/v3/events/%ZZ`));
     expect(response?.status).toBe(400);
   });
@@ -389,7 +389,7 @@ describe('9. the CLI answers hostile arguments with a message and an exit code, 
   it('example --set __proto__.x=1', async () => {
     const result = await wixhook('example', 'participation-created', '--set', '__proto__.x=1');
     noTrace(result);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2); // a command-line mistake (issue 12)
     expect(result.stderr).toContain('ERR_INVALID_SET_PATH');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
