@@ -3,7 +3,7 @@
  * dependency `@pact-foundation/pact` (>= 16), loaded on first use.
  */
 export { wixMessagePact, type MessageFor, type RawMessage, type ReceiveOptions, type WixMessagePact, type WixPactOptions } from './consumer.js';
-export { verifyWixPacts, type VerifiedSource, type VerifyWixPactsOptions, type WixPactVerification } from './verify.js';
+export { defaultConsumerVersionSelectors, verifyWixPacts, type VerifiedSource, type VerifyWixPactsOptions, type WixPactVerification } from './verify.js';
 export {
   contractConsumer,
   layerForInteraction,
