@@ -2,6 +2,8 @@
  * wix-webhook-testkit: schemas, factories, signing, parsing and delivery of Wix webhooks.
  * Subpaths hold the parts that need peer dependencies: `./msw` (the simulated Wix), `./pact`
  * (contracts), `./matchers`, `./vitest` and `./jest`.
+ *
+ * @module wix-webhook-testkit
  */
 export * as errors from './error-classes.js';
 export type { SchemaIssue } from './errors.js';

@@ -7,6 +7,8 @@
  * @example
  * // jest.config.js: setupFilesAfterEnv: ['wix-webhook-testkit/jest']
  * expect(payload).toBeWixPayload('guest-event-starts');
+ *
+ * @module wix-webhook-testkit/jest
  */
 import { WixhookError } from '../errors.js';
 import { wixMatchers, type WixMatchers } from './matchers.js';

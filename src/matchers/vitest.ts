@@ -17,6 +17,8 @@
  * @example
  * import 'wix-webhook-testkit/vitest';
  * expect(payload).toBeWixPayload('participation-created');
+ *
+ * @module wix-webhook-testkit/vitest
  */
 import { expect } from 'vitest';
 import { wixMatchers } from './matchers.js';

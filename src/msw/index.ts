@@ -2,6 +2,8 @@
  * `wix-webhook-testkit/msw`: MSW request handlers that simulate Wix's REST API over an in-memory
  * store seeded from the factories, and send the matching signed webhooks to your app. Needs
  * `msw` 2 or 3 (an optional peer dependency).
+ *
+ * @module wix-webhook-testkit/msw
  */
 export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockOptions, type WixStore } from './mock.js';
 export { InvalidMockOptionError } from './option-errors.js';

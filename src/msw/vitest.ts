@@ -9,6 +9,8 @@
  *   await bookClass(); // your app calls Wix's REST API
  *   await expect(wix).toHaveDeliveredWixWebhook('participation-created');
  * });
+ *
+ * @module wix-webhook-testkit/msw/vitest
  */
 import { setupServer } from 'msw/node';
 import { expect, test } from 'vitest';

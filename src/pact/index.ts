@@ -1,6 +1,8 @@
 /**
  * wix-webhook-testkit/pact: Pact message contracts for Wix webhooks. Needs the optional peer
  * dependency `@pact-foundation/pact` (>= 16), loaded on first use.
+ *
+ * @module wix-webhook-testkit/pact
  */
 export { wixMessagePact, type MessageFor, type RawMessage, type ReceiveOptions, type WixMessagePact, type WixPactOptions } from './consumer.js';
 export { defaultConsumerVersionSelectors, verifyWixPacts, type VerifiedSource, type VerifyWixPactsOptions, type WixPactVerification } from './verify.js';
