@@ -12,6 +12,7 @@ import type { Endpoint } from './endpoint.js';
 import { openApiDocument } from './openapi.js';
 import { simulatedServices } from './services/index.js';
 import { malformedUrlHandler } from './malformed-url.js';
+import { restFaultSchema } from './faults.js';
 
 export type { AdminMock } from './admin-mock.js';
 export type { AdminGuardOptions } from './admin-guard.js';
@@ -61,7 +62,8 @@ const deliveryRecord = () =>
     sequence: z.int(),
     name: z.string(),
     eventType: z.string(),
-    cause: z.enum(['rest', 'trigger', 'clock']),
+    cause: z.enum(['rest', 'trigger', 'clock', 'resend', 'duplicate']),
+    resendOf: z.int().optional(),
     payload: z.record(z.string(), z.unknown()),
     jwt: z.string(),
     sentAt: z.string(),
@@ -71,6 +73,18 @@ const deliveryRecord = () =>
   });
 const clockState = () => z.object({ now: z.string() });
 
+const faultsBody = z.strictObject({
+  rest: z.array(restFaultSchema).max(100).optional().describe('REST faults to add.'),
+  duplicates: z.int().min(0).max(10).optional().describe('Deliver every webhook signed from now on 1 + this many times, the same JWT each time.'),
+  hold: z.boolean().optional().describe('true: hold webhook deliveries until released; false: release the held ones in order.'),
+});
+const releaseBody = z.strictObject({
+  order: z.enum(['sent', 'reverse', 'shuffle']).optional().describe('Default: the order they were sent in.'),
+  seed: z.int().min(0).optional().describe('Seed of the shuffle.'),
+});
+const faultState = () =>
+  z.object({ rest: z.array(restFaultSchema.extend({ id: z.int(), remaining: z.int().optional() })), duplicates: z.int(), holding: z.boolean(), held: z.int() });
+
 /** The admin API as data, for the OpenAPI document: the same request schemas the handlers parse. */
 export const adminEndpoints: readonly Endpoint[] = [
   { method: 'post', path: '/_wixhook/webhooks/{name}', summary: 'Build a webhook (seed, traits, overrides, set) at the mock’s time and send it; answers its delivery.', request: () => triggerBody, response: deliveryRecord, authorized: false, errors: [404] },
@@ -79,6 +93,10 @@ export const adminEndpoints: readonly Endpoint[] = [
   { method: 'get', path: '/_wixhook/deliveries', summary: 'Every webhook sent, oldest first, once none is in flight.', response: () => z.object({ deliveries: z.array(deliveryRecord()) }), authorized: false },
   { method: 'get', path: '/_wixhook/public-key', summary: 'The SPKI PEM of the signing key: what AppStrategy({ publicKey }) takes.', response: () => z.string(), responseType: 'application/x-pem-file', authorized: false },
   { method: 'post', path: '/_wixhook/reset', summary: 'Back to the seeded store, no deliveries, no tokens, the clock at its start.', response: () => z.object({}), authorized: false },
+  { method: 'get', path: '/_wixhook/faults', summary: 'The faults in force: REST faults, duplicates, held deliveries.', response: faultState, authorized: false },
+  { method: 'post', path: '/_wixhook/faults', summary: 'Inject faults: REST errors and delays ({ rest: [...] }), duplicate deliveries ({ duplicates }), held deliveries ({ hold }).', request: () => faultsBody, response: faultState, authorized: false },
+  { method: 'post', path: '/_wixhook/faults/release', summary: 'Send the held deliveries in the order sent, reversed or shuffled; answers them, delivered.', request: () => releaseBody, response: () => z.object({ deliveries: z.array(deliveryRecord()) }), authorized: false },
+  { method: 'post', path: '/_wixhook/faults/clear', summary: 'Remove every fault and release held deliveries in order.', response: faultState, authorized: false },
   { method: 'get', path: '/_wixhook/openapi.json', summary: 'This document.', response: () => z.record(z.string(), z.unknown()), authorized: false },
   { method: 'get', path: '/_wixhook/inspector', summary: 'The inspector: a web page of the deliveries, the catalog and the store.', response: () => z.string(), responseType: 'text/html', authorized: false },
   { method: 'get', path: '/_wixhook/inspector/{file}', summary: "One of the inspector page's own files (scripts, styles).", response: () => z.string(), responseType: 'text/javascript', authorized: false, errors: [404] },
@@ -166,6 +184,40 @@ export function adminHandlers(mock: AdminMock, origin = mock.baseUrl, guard: Adm
         await mock.idle();
         mock.reset();
         return json({});
+      }),
+    ),
+    http.get(`${base}/faults`, ({ request }) =>
+      answer(() => {
+        check(request);
+        return json(mock.faults.list());
+      }),
+    ),
+    http.post(`${base}/faults`, ({ request }) =>
+      answer(async () => {
+        check(request, { write: true });
+        const body = faultsBody.safeParse(await readJson(request));
+        if (!body.success) throw zodValidationError(body.error);
+        const { rest = [], duplicates, hold } = body.data;
+        for (const fault of rest) mock.faults.rest(fault);
+        if (duplicates !== undefined) mock.faults.duplicates(duplicates);
+        if (hold === true) mock.faults.hold();
+        if (hold === false) void mock.faults.release('sent');
+        return json(mock.faults.list());
+      }),
+    ),
+    http.post(`${base}/faults/release`, ({ request }) =>
+      answer(async () => {
+        check(request, { write: true });
+        const body = releaseBody.safeParse(await readJson(request));
+        if (!body.success) throw zodValidationError(body.error);
+        return json({ deliveries: await mock.faults.release(body.data.order, body.data.seed) });
+      }),
+    ),
+    http.post(`${base}/faults/clear`, ({ request }) =>
+      answer(async () => {
+        check(request, { write: true });
+        await mock.faults.clear();
+        return json(mock.faults.list());
       }),
     ),
     ...inspectorHandlers(mock, base, check),

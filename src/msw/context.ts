@@ -11,9 +11,12 @@ export interface DeliveryRecord {
   sequence: number;
   name: WebhookName;
   eventType: string;
-  /** What caused it: a REST write, `trigger`, the clock (a webhook due at a time, such as an event reminder), or a resend of a recorded delivery. */
-  cause: 'rest' | 'trigger' | 'clock' | 'resend';
-  /** For a resend: the sequence number of the delivery whose JWT was sent again. */
+  /**
+   * What caused it: a REST write, `trigger`, the clock (a webhook due at a time, such as an event
+   * reminder), a resend of a recorded delivery, or a duplicate delivery (`mock.faults.duplicates`).
+   */
+  cause: 'rest' | 'trigger' | 'clock' | 'resend' | 'duplicate';
+  /** For a resend or a duplicate: the sequence number of the delivery whose JWT was sent again. */
   resendOf?: number;
   /** The domain event inside the JWT. */
   payload: Record<string, unknown>;

@@ -5,7 +5,8 @@
  *
  * @module wix-webhook-testkit/msw
  */
-export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockOptions, type WixStore } from './mock.js';
+export { restFaultSchema, type FaultState, type ReleaseOrder, type RestFault, type RestFaults } from './faults.js';
+export { createWixMock, defaultMockStart, wixBaseUrl, type BaseOptions, type WixMock, type WixMockClock, type WixMockFaults, type WixMockOptions, type WixStore } from './mock.js';
 export { InvalidMockOptionError } from './option-errors.js';
 export type { DeliveryAttemptEvent, DeliveryObserver } from './context.js';
 export { adminEndpoints, adminHandlers, adminTokenHeader, wixMockOpenApi, type AdminGuardOptions, type AdminMock } from './admin.js';

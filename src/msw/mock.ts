@@ -18,6 +18,7 @@ import { createSender, trigger, type DeliveryListener, type TriggerOptions } fro
 import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
 import { createStore, type ComposedStore, type StoreOf } from './store.js';
+import { createRestFaults, type FaultState, type ReleaseOrder, type RestFault } from './faults.js';
 
 export const wixBaseUrl = 'https://www.wixapis.com';
 /** Where the mock's clock starts unless told otherwise: a fixed instant, so seeded stores are the same every day. */
@@ -72,6 +73,31 @@ export interface WixMockClock {
   set(to: Date | number | string): Promise<DeliveryRecord[]>;
 }
 
+/**
+ * Faults of the simulated Wix, as an integration test injects them.
+ *
+ * @example
+ * mock.faults.rest({ method: 'POST', path: '/calendar/v3/participations', status: 429, retryAfterSeconds: 2, times: 1 });
+ * mock.faults.duplicates(1);        // every webhook arrives twice, the same JWT
+ * mock.faults.hold();               // webhooks wait...
+ * await createAndUpdate();
+ * await mock.faults.release('reverse'); // ...and arrive newest first
+ */
+export interface WixMockFaults {
+  /** Delays or fails matching REST requests (`*` is one path segment, a trailing `/**` any rest); returns the function that removes the fault. */
+  rest(fault: RestFault): () => void;
+  /** Delivers every webhook signed from now on `1 + count` times (0 to 10), the same JWT each time, as Wix sometimes does. */
+  duplicates(count: number): void;
+  /** Holds webhook deliveries (logged as `pending`) until `release`. */
+  hold(): void;
+  /** Sends the held deliveries in the order they were sent, reversed, or shuffled by `seed`; resolves with them when their attempts end. */
+  release(order?: ReleaseOrder, seed?: number): Promise<DeliveryRecord[]>;
+  /** The faults in force. */
+  list(): FaultState;
+  /** Removes every REST fault, stops duplicating, and releases held deliveries in order. */
+  clear(): Promise<void>;
+}
+
 export interface WixMock {
   /** Plain MSW handlers: `setupServer(...mock.handlers)`, next to your own. */
   handlers: RequestHandler[];
@@ -99,6 +125,8 @@ export interface WixMock {
    * console.log(inspector.url); // open it, then `await inspector.close()`
    */
   inspect(options?: InspectOptions): Promise<Inspector>;
+  /** Faults to test an app's resilience with: REST errors and delays, duplicate and out-of-order webhooks. `reset()` clears them. */
+  faults: WixMockFaults;
   /** Resolves when no delivery is in flight. REST writes send their webhook asynchronously, as Wix does. */
   idle(): Promise<void>;
   /** Back to the seeded store, an empty delivery log, no tokens, and the clock at its start (the default clock only). */
@@ -167,6 +195,7 @@ export function createWixMock(options: WixMockOptions): WixMock {
   const keys = resolveKeyPair(options.keys);
   const baseUrl = (options.baseUrl ?? wixBaseUrl).replace(/\/+$/, '');
   const store: WixStore = createStore(simulatedServices, seed, clock.now());
+  const restFaults = createRestFaults(baseUrl);
   const sender = createSender(() => context, typeof target === 'function' ? target : String(target), options.observer);
   const context: MockContext<WixStore> = {
     appId: options.appId,
@@ -233,8 +262,21 @@ export function createWixMock(options: WixMockOptions): WixMock {
     resendPolicy: resendPolicy(options.policy),
     webhookTarget: sender.target,
     inspect: (inspectOptions) => serveInspector(mock, inspectOptions),
+    faults: {
+      rest: (fault) => restFaults.add(fault),
+      duplicates: (count) => sender.duplicate(count),
+      hold: () => sender.hold(),
+      release: (order, releaseSeed) => sender.release(order, releaseSeed),
+      list: () => ({ rest: restFaults.list(), ...sender.faults() }),
+      async clear() {
+        restFaults.clear();
+        sender.duplicate(0);
+        await sender.release('sent');
+      },
+    },
     idle: () => sender.idle(),
     reset() {
+      restFaults.clear();
       if (ownClock) clock = createVirtualClock(start);
       store.reset(clock.now());
       sender.clear();
@@ -245,8 +287,9 @@ export function createWixMock(options: WixMockOptions): WixMock {
     appId: context.appId,
     instanceId: context.instanceId,
   };
-  // First: MSW throws while matching a route parameter with a malformed percent-escape.
-  mock.handlers.push(malformedUrlHandler(baseUrl));
+  // First: MSW throws while matching a route parameter with a malformed percent-escape. Then the
+  // injected faults, which answer (or delay) before any endpoint does.
+  mock.handlers.push(malformedUrlHandler(baseUrl), restFaults.handler);
   for (const { service, context: own } of contexts) mock.handlers.push(...service.handlers(own));
   return mock;
 }

@@ -9,6 +9,9 @@ import type { Attempt } from '../delivery/report.js';
 import { guid } from '../fake/ids.js';
 import { isoMillis } from '../fake/instants.js';
 import { signWebhook } from '../signing/sign.js';
+import { mulberry32, seededShuffle } from '../delivery/shuffle.js';
+import { WixhookError } from '../errors.js';
+import type { ReleaseOrder } from './faults.js';
 import type { DeliveryObserver, DeliveryRecord, Emission, MockContext } from './context.js';
 
 /**
@@ -34,6 +37,14 @@ export interface Sender {
   onChange(listener: DeliveryListener): () => void;
   /** Where deliveries go: the URL, or `handler` for an in-process handler. */
   target: string;
+  /** Delivers every webhook signed from now on `1 + count` times, the same JWT each time, as Wix sometimes does. */
+  duplicate(count: number): void;
+  /** Holds deliveries (logged as pending) until {@link Sender.release}. */
+  hold(): void;
+  /** Starts the held deliveries in the given order, and stops holding; resolves when their attempts end. */
+  release(order?: ReleaseOrder, seed?: number): Promise<DeliveryRecord[]>;
+  /** Extra deliveries per webhook, whether deliveries are held, and how many are. */
+  faults(): { duplicates: number; holding: boolean; held: number };
 }
 
 /** A change of the delivery log: a record added or settled, one attempt made, or the log cleared. */
@@ -50,6 +61,10 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
   const inFlight = new Set<Promise<unknown>>();
   let sequence = 0;
   const listeners = new Set<DeliveryListener>();
+  let duplicates = 0;
+  let holding = false;
+  /** Deliveries waiting for `release`: start one, or drop it (a reset), settling its caller's promise either way. */
+  let held: Array<{ begin(): void; drop(): void }> = [];
   // A listener that throws must not break a delivery or the other listeners.
   const notify = (change: DeliveryChange) => {
     for (const listener of listeners) {
@@ -59,15 +74,31 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     }
   };
   /** Logs the record, signs it unless its JWT is given, and runs the resend schedule in the background. */
-  const launch = (record: DeliveryRecord, sign?: (context: MockContext) => Promise<string>) => {
-    const context = getContext();
+  const launch = (record: DeliveryRecord, sign?: (context: MockContext) => Promise<string>): Promise<DeliveryRecord> => {
     records.push(record);
     notify({ type: 'record', record });
+    if (!holding) return start(record, sign);
+    return new Promise((resolve) =>
+      held.push({
+        begin: () => resolve(start(record, sign)),
+        drop: () => {
+          record.status = 'failed';
+          record.error = 'Held, then dropped by a reset before it was released.';
+          resolve(record);
+        },
+      }),
+    );
+  };
+  const start = (record: DeliveryRecord, sign?: (context: MockContext) => Promise<string>) => {
+    const context = getContext();
     const start = context.clock.now();
     const running = (async () => {
       const attempts: Attempt[] = [];
       try {
-        if (sign) record.jwt = await sign(context);
+        if (sign) {
+          record.jwt = await sign(context);
+          for (let copy = 0; copy < duplicates; copy++) void launchCopy(record, 'duplicate');
+        }
         observer.onWebhookSigned?.(record);
         // Each delivery runs Wix's resend schedule on its own virtual clock starting at the mock's
         // time, so resends take no real time and never move the mock's clock.
@@ -101,6 +132,11 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     );
     return running;
   };
+  /** The same signed JWT delivered again, as a new record: what a receiver that tracks payload ids must skip. */
+  const launchCopy = (original: DeliveryRecord, cause: 'resend' | 'duplicate') => {
+    const { name, eventType, payload, jwt } = original;
+    return launch({ sequence: ++sequence, name, eventType, cause, resendOf: original.sequence, payload, jwt, sentAt: isoMillis(getContext().clock.now()), status: 'pending' });
+  };
   const send: MockContext['send'] = (name, payload, cause) => {
     const context = getContext();
     const webhook = getWebhook(name);
@@ -127,11 +163,27 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     target: targetLabel,
     resend(number) {
       const original = records.find((record) => record.sequence === number);
-      if (!original) return undefined;
-      const { name, eventType, payload, jwt } = original;
-      // The same signed JWT, as Wix's resends are: a receiver that tracks delivery ids sees a duplicate.
-      return launch({ sequence: ++sequence, name, eventType, cause: 'resend', resendOf: original.sequence, payload, jwt, sentAt: isoMillis(getContext().clock.now()), status: 'pending' });
+      return original && launchCopy(original, 'resend');
     },
+    duplicate(count) {
+      if (!Number.isSafeInteger(count) || count < 0 || count > 10) throw new WixhookError('ERR_INVALID_FAULT', `duplicates: expected a whole number from 0 to 10, got ${String(count)}.`);
+      duplicates = count;
+    },
+    hold() {
+      holding = true;
+    },
+    async release(order = 'sent', seed = 1) {
+      const queued = order === 'reverse' ? [...held].reverse() : order === 'shuffle' ? seededShuffle(held, mulberry32(seed)) : held;
+      const count = held.length;
+      const first = records.length - count;
+      held = [];
+      holding = false;
+      for (const entry of queued) entry.begin();
+      const released = records.slice(first).filter((record) => record.status === 'pending');
+      await Promise.allSettled([...inFlight]);
+      return released;
+    },
+    faults: () => ({ duplicates, holding, held: held.length }),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -152,6 +204,10 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
     clear() {
+      for (const entry of held) entry.drop();
+      held = [];
+      holding = false;
+      duplicates = 0;
       records.length = 0;
       sequence = 0;
       notify({ type: 'cleared' });

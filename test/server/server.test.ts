@@ -34,6 +34,16 @@ function raw(text: string): Promise<string> {
 }
 
 describe('standalone server', () => {
+  it('applies faults injected through the admin API to its REST endpoints over HTTP', async () => {
+    const auth = await token();
+    const injected = await fetch(`${wix.url}/_wixhook/faults`, { method: 'POST', headers: json, body: JSON.stringify({ rest: [{ method: 'POST', path: '/calendar/v3/events/query', status: 429, retryAfterSeconds: 5, times: 1 }] }) });
+    expect(injected.status).toBe(200);
+    const limited = await fetch(`${wix.url}/calendar/v3/events/query`, { method: 'POST', headers: { authorization: auth }, body: '{}' });
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '5']);
+    const after = await fetch(`${wix.url}/calendar/v3/events/query`, { method: 'POST', headers: { authorization: auth }, body: '{}' });
+    expect(after.status).toBe(200);
+  });
+
   it('serves the same endpoints over HTTP and the admin API', async () => {
     const auth = await token();
     const events = await fetch(`${wix.url}/calendar/v3/events/query`, { method: 'POST', headers: { authorization: auth }, body: '{}' });

@@ -2,7 +2,7 @@
 import { streamEvents } from './api.js';
 import { formatInstant, h } from './dom.js';
 
-export const causeLabels = { rest: 'REST write', trigger: 'trigger', clock: 'clock', resend: 'resend' };
+export const causeLabels = { rest: 'REST write', trigger: 'trigger', clock: 'clock', resend: 'resend', duplicate: 'duplicate' };
 
 /**
  * Keeps the log in `state.deliveries` (by sequence number) and redraws the list; calls
