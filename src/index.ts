@@ -14,6 +14,8 @@ export {
   getWebhook,
   getWebhookByEventType,
   isWebhookName,
+  listWebhooks,
+  type WebhookSummary,
   webhookEventTypes,
   webhookNames,
   type CatalogWebhook,

@@ -9,7 +9,7 @@ import type { DeepPartial } from './deep-partial.js';
 import { mergeOverrides } from './deep-partial.js';
 import { rememberDelivery } from './built-deliveries.js';
 import { buildDelivery, type DeliveryOptions } from './delivery.js';
-import { assemblePayload } from './envelope.js';
+import { assemblePayload, payloadData, type PayloadKindOf } from './envelope.js';
 import { ConflictingTraitsError, InvalidFactoryOptionError, UnknownTraitError } from './errors.js';
 import type { RelatedOfFactory, TraitNameOf, WebhookFactory } from '../definition/define-factory.js';
 import { guid } from '../fake/ids.js';
@@ -118,12 +118,12 @@ function buildFrom(faker: Faker, { webhook, knobs, assignments }: Prepared, opti
   const now = referenceNow(faker, options.now);
   const factory = webhook.factory as WebhookFactory;
   const out = factory.build({ faker, now, knobs, related: options.related ?? {} });
+  const kind = webhook.kind as PayloadKindOf;
   const payload = assemblePayload(webhook, { ...out, id: guid(faker) });
   mergeOverrides(payload, options.overrides as DeepPartial<Record<string, unknown>> | undefined);
   applySetAssignments(payload, assignments);
-  const action = payload.actionEvent as { body?: unknown; bodyAsJson?: unknown } | undefined;
-  const data = webhook.kind === 'created' ? (payload.createdEvent as { entity?: unknown } | undefined)?.entity : (action?.body ?? action?.bodyAsJson);
-  const built: Record<string, unknown> = { seed, payload, [webhook.kind === 'created' ? 'entity' : 'body']: data, related: out.related };
+  const data = payloadData(kind, payload);
+  const built: Record<string, unknown> = { seed, payload, [kind === 'action' || kind === 'legacy' ? 'body' : 'entity']: data, related: out.related };
   // The delivery is drawn after the payload, so skipping it (payload-only builds) leaves the payload unchanged.
   if (withSdk) {
     const delivery = buildDelivery(faker, options.delivery);

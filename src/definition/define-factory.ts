@@ -35,6 +35,8 @@ export interface FactoryOutput<Data, Related> {
   entityEventSequence?: string;
   /** Action webhooks: carry the body in `actionEvent.bodyAsJson`, as some docs examples do. */
   bodyAsJson?: boolean;
+  /** Updated webhooks: `updatedEvent.modifiedFields`, keyed by the paths that changed. */
+  modifiedFields?: Record<string, unknown>;
   /** The related objects the data agrees with, built or passed in. */
   related: Related;
 }
