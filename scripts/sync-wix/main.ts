@@ -58,3 +58,28 @@ if (built.warnings.length > 0) {
   console.log(`approximations (${built.warnings.length}):`);
   for (const warning of built.warnings) console.log(`  ${warning}`);
 }
+
+// The oracle over every package read: each webhook, 20 seeds, through the real @wix/sdk with the package's own handler.
+const { agrees, roundTrip } = await import('./round-trip.js');
+const { generatedEntries } = await import('../../src/webhooks/generated/index.js');
+const { listWebhooks } = await import('../../src/catalog/catalog.js');
+const generatedNames = new Set(listWebhooks().filter((webhook) => webhook.tier === 'generated').map((webhook) => webhook.name));
+let checked = 0;
+const mismatches: string[] = [];
+const entries = generatedEntries().filter((entry) => generatedNames.has(entry.name));
+for (const [index, entry] of entries.entries()) {
+  const module = (await import(join(scratch, 'node_modules', entry.package, 'build/es/index.mjs'))) as Record<string, unknown>;
+  for (let seed = 1; seed <= 20; seed += 1) {
+    try {
+      const trip = await roundTrip(entry, module, seed);
+      if (!agrees(trip)) mismatches.push(`${entry.name} seed ${seed}: the handler received something else than the sdk layer`);
+    } catch (error) {
+      mismatches.push(`${entry.name} seed ${seed}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    checked += 1;
+  }
+  if ((index + 1) % 25 === 0 || index + 1 === entries.length) log(`[${index + 1}/${entries.length}] round trips through @wix/sdk`);
+}
+console.log(`round trip through @wix/sdk: ${entries.length} webhooks checked (${checked} deliveries), mismatches: ${mismatches.length}`);
+for (const mismatch of mismatches.slice(0, 50)) console.log(`  ${mismatch}`);
+if (mismatches.length > 0) process.exitCode = 1;
