@@ -62,7 +62,18 @@ function readTransformations(file: string, handler: string, arrow: ts.Expression
   const result: ManifestTransformations = { groups: [], renameKeys: false };
   if (!arrow) return result;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && imports.get(node.expression.text) === 'renameKeysFromRESTResponseToSDKResponse') result.renameKeys = true;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && imports.get(node.expression.text) === 'renameKeysFromRESTResponseToSDKResponse') {
+      result.renameKeys = true;
+      const ignore = node.arguments[1];
+      if (ignore) {
+        if (!ts.isArrayLiteralExpression(ignore)) throw new EventDefinitionReadError(file, `${handler}: the rename's ignore paths are not an array literal`);
+        const paths = ignore.elements.map((element) => {
+          if (!ts.isStringLiteral(element)) throw new EventDefinitionReadError(file, `${handler}: a rename ignore path is not a string literal`);
+          return element.text;
+        });
+        if (paths.length > 0) result.renameIgnore = paths;
+      }
+    }
     if (ts.isObjectLiteralExpression(node)) {
       const fn = literalProperty(node, 'transformFn');
       const paths = literalProperty(node, 'paths');

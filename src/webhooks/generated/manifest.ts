@@ -24,6 +24,8 @@ export interface ManifestTransformations {
   groups: Array<{ kind: TransformKind; paths: TransformPath[] }>;
   /** Whether `renameKeysFromRESTResponseToSDKResponse` runs (`id` -> `_id`, ... at every depth). */
   renameKeys: boolean;
+  /** Envelope paths the rename skips, with everything under them (`entity.fields`: user-keyed maps). */
+  renameIgnore?: string[];
 }
 
 /** Constraints Wix writes as JSDoc tags on a field. */

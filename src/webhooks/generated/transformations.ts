@@ -150,7 +150,7 @@ function renameKey(key: string): string {
 }
 
 /** `renameKeysFromRESTResponseToSDKResponse`: in place, at every depth. */
-function renameAllKeys(payload: unknown): void {
+function renameAllKeys(payload: unknown, ignore: readonly string[]): void {
   const traverse = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
       for (const item of value) traverse(item, path);
@@ -159,6 +159,7 @@ function renameAllKeys(payload: unknown): void {
     if (!isRecord(value) || value instanceof Date || value instanceof Uint8Array) return;
     for (const key of Object.keys(value)) {
       const nextPath = path === '' ? key : `${path}.${key}`;
+      if (ignore.includes(nextPath)) continue;
       const renamed = renameKey(key);
       if (renamed !== key && !(renamed in value)) {
         value[renamed] = value[key];
@@ -175,7 +176,7 @@ function renameAllKeys(payload: unknown): void {
 export function applyTransformations(envelope: Json, transformations: ManifestTransformations): Json {
   let result = envelope;
   for (const group of transformations.groups) for (const path of group.paths) result = transformPath(result, path, transforms[group.kind]);
-  if (transformations.renameKeys) renameAllKeys(result);
+  if (transformations.renameKeys) renameAllKeys(result, transformations.renameIgnore ?? []);
   return result;
 }
 
