@@ -36,6 +36,12 @@ export function isWebhookName(name: string): name is WebhookName {
   return byName.has(name) || (findGeneratedWebhook(name)?.name === name && generated(name) !== undefined);
 }
 
+/** The catalog name of a curated or generated webhook given by name or eventType, or `undefined`. */
+export function webhookNameOf(nameOrEventType: string): WebhookName | undefined {
+  const webhook = byName.get(nameOrEventType) ?? byEventType.get(nameOrEventType) ?? generated(nameOrEventType);
+  return webhook?.name;
+}
+
 /** What `wixhook list` shows of one webhook. */
 export interface WebhookSummary {
   name: string;

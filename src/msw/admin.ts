@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import * as z from 'zod';
-import { isWebhookName, webhookNames } from '../catalog/catalog.js';
+import { webhookNameOf, webhookNames } from '../catalog/catalog.js';
 import { inspectorHandlers } from './inspector/handlers.js';
 import { WixhookError } from '../errors.js';
 import { ConflictingTraitsError, InvalidFactoryOptionError, InvalidSetPathError, InvalidSetValueError, UnknownTraitError } from '../build/errors.js';
@@ -137,8 +137,9 @@ export function adminHandlers(mock: AdminMock, origin = mock.baseUrl, guard: Adm
     http.post(`${base}/webhooks/:name`, ({ request, params }) =>
       answer(async () => {
         check(request, { write: true });
-        const name = String(params.name);
-        if (!isWebhookName(name)) throw applicationError(404, 'NOT_FOUND', `Unknown webhook "${name}". Known webhooks: ${webhookNames.join(', ')}.`);
+        const requested = String(params.name);
+        const name = webhookNameOf(requested);
+        if (name === undefined) throw applicationError(404, 'NOT_FOUND', `Unknown webhook "${requested}". Known webhooks: ${webhookNames.join(', ')} (and every webhook of \`wixhook list\`, by name or eventType).`);
         const body = triggerBody.safeParse(await readJson(request));
         if (!body.success) throw zodValidationError(body.error);
         const record = await mock.trigger(name, body.data).catch((error: unknown) => asBadRequest(triggerField, error));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw';
-import { isWebhookName, webhookNames, type WebhookName } from '../catalog/catalog.js';
+import { webhookNameOf, webhookNames, type WebhookName } from '../catalog/catalog.js';
 import { createVirtualClock, type VirtualClock } from '../delivery/clock.js';
 import { parseHttpUrl } from '../delivery/http-url.js';
 import { toEpochMs } from '../fake/instants.js';
@@ -250,8 +250,9 @@ export function createWixMock(options: WixMockOptions): WixMock {
       },
     },
     async trigger(name, triggerOptions) {
-      if (!isWebhookName(name)) throw new UnknownWebhookError(name, webhookNames);
-      return trigger(context, name, triggerOptions);
+      const resolved = webhookNameOf(name);
+      if (resolved === undefined) throw new UnknownWebhookError(name, webhookNames);
+      return trigger(context, resolved, triggerOptions as never);
     },
     resend(sequence) {
       const resent = sender.resend(sequence);

@@ -74,6 +74,8 @@ function walk(schema: z.ZodType, value: unknown, at: string): MatcherTemplate {
     return walk(schema.unwrap() as z.ZodType, value, at);
   }
   if (schema instanceof z.ZodPipe) return walk(schema.in as z.ZodType, value, at);
+  // Generated schemas reach Wix's recursive types lazily.
+  if (schema instanceof z.ZodLazy) return walk(schema.unwrap() as z.ZodType, value, at);
   if (schema instanceof z.ZodDiscriminatedUnion || schema instanceof z.ZodUnion) {
     const options = schema.options as z.ZodType[];
     const option = options.find((candidate) => candidate.safeParse(reviveDates(candidate, value)).success) ?? options[0];

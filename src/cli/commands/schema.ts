@@ -26,7 +26,7 @@ export const schemaCommand: Command = {
     const mode = (values.mode ?? 'strict') as string;
     if (mode !== 'strict' && mode !== 'loose') throw new UsageError(`--mode expects strict or loose, got "${mode}".`);
     const schemas = webhookLayers(webhook.name, { mode });
-    io.stdout(`${JSON.stringify(toJsonSchema(layer === 'data' ? schemas.data : schemas.payload, `${webhook.name}.${layer}.schema.json`), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(toJsonSchema(layer === 'data' ? schemas.data : schemas.payload, `${webhook.name}.${layer}.schema.json`, { reused: 'ref' }), null, 2)}\n`);
     return exitCodes.ok;
   },
 };
