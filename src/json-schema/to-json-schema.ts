@@ -12,12 +12,13 @@ export function schemaId(fileName: string): string {
  * (a JSON-string member is a string, not the object it decodes to). Subschemas are
  * inlined so every property reads where it is used.
  */
-export function toJsonSchema(schema: z.ZodType, fileName: string): Record<string, unknown> {
+export function toJsonSchema(schema: z.ZodType, fileName: string, options: { reused?: 'inline' | 'ref' } = {}): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'throw',
-    reused: 'inline',
+    // Generated webhooks share hundreds of Wix types (rich content, addresses): `ref` writes each once under `$defs`.
+    reused: options.reused ?? 'inline',
     cycles: 'ref',
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
