@@ -1,5 +1,6 @@
 import { benchDelivery } from './delivery.js';
 import { benchFactories, printFactoryBench } from './factories.js';
+import { benchGeneratedFactories, printGeneratedBench } from './generated-factories.js';
 import { benchPact } from './pact.js';
 import { benchSchemaValidation } from './schema-validation.js';
 import { benchServer } from './server.js';
@@ -11,6 +12,7 @@ import { benchServer } from './server.js';
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, BENCH_SECONDS=${process.env.BENCH_SECONDS ?? 1}`);
 benchSchemaValidation();
 printFactoryBench(await benchFactories());
+printGeneratedBench(benchGeneratedFactories());
 await benchDelivery();
 await benchPact();
 await benchServer();
