@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { catalog, listWebhooks } from '../src/catalog/catalog.js';
-import { buildPayload } from '../src/factories/build.js';
+import { buildPayload } from '../src/build/build.js';
 import { formatRate, measure, printTable } from './harness.js';
 
 /** Well-known generated webhooks measured one by one, beside the curated ones. */

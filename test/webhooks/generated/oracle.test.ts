@@ -11,9 +11,9 @@ import * as formsSubmissions from '@wix/auto_sdk_forms_submissions';
 import * as membersMembers from '@wix/auto_sdk_members_members';
 import * as storesProducts from '@wix/auto_sdk_stores_products';
 import { describe, expect, it } from 'vitest';
-import { roundTrip } from '../../scripts/sync-wix/round-trip.js';
-import { listWebhooks } from '../../src/catalog/catalog.js';
-import { generatedEntries } from '../../src/webhooks/generated/index.js';
+import { roundTrip } from '../../../scripts/sync-wix/round-trip.js';
+import { listWebhooks } from '../../../src/catalog/catalog.js';
+import { generatedEntries } from '../../../src/webhooks/generated/index.js';
 
 /** Wix's packages pinned as devDependencies, at the versions the manifest was read from. */
 export const oraclePackages: Record<string, Record<string, unknown>> = {

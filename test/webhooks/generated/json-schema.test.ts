@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listWebhooks, type WebhookName } from '../../src/catalog/catalog.js';
-import { webhookLayers } from '../../src/catalog/layers.js';
-import { buildPayload } from '../../src/factories/build.js';
-import { toJsonSchema } from '../../src/json-schema/to-json-schema.js';
-import { createAjv } from '../helpers/ajv.js';
+import { listWebhooks, type WebhookName } from '../../../src/catalog/catalog.js';
+import { webhookLayers } from '../../../src/catalog/layers.js';
+import { buildPayload } from '../../../src/build/build.js';
+import { toJsonSchema } from '../../../src/json-schema/to-json-schema.js';
+import { createAjv } from '../../helpers/ajv.js';
 
 const generated = listWebhooks().filter((webhook) => webhook.tier === 'generated');
 const ajv = createAjv();

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageFileName, serializePackage } from '../../scripts/sync-wix/build-manifest.js';
-import { readPackage } from '../../scripts/sync-wix/read-package.js';
-import type { ManifestIndex, ManifestPackage } from '../../src/webhooks/generated/manifest.js';
+import { packageFileName, serializePackage } from '../../../scripts/sync-wix/build-manifest.js';
+import { readPackage } from '../../../scripts/sync-wix/read-package.js';
+import type { ManifestIndex, ManifestPackage } from '../../../src/webhooks/generated/manifest.js';
 
 const require = createRequire(import.meta.url);
-const manifest = new URL('../../manifest/', import.meta.url);
+const manifest = new URL('../../../manifest/', import.meta.url);
 const index = JSON.parse(readFileSync(new URL('index.json', manifest), 'utf8')) as ManifestIndex;
-const pinned = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
+const pinned = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
 const devPackages = Object.keys(pinned.devDependencies).filter((name) => name.startsWith('@wix/auto_sdk_'));
 
 describe('manifest freshness: the devDependency packages read again give what is committed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getWebhook } from '../../src/catalog/catalog.js';
-import { build, listTraits } from '../../src/build/build.js';
-import { findGeneratedWebhook } from '../../src/webhooks/generated/index.js';
+import { getWebhook } from '../../../src/catalog/catalog.js';
+import { build, listTraits } from '../../../src/build/build.js';
+import { findGeneratedWebhook } from '../../../src/webhooks/generated/index.js';
 
 const curated = getWebhook('guest-event-starts');
 const generated = findGeneratedWebhook(curated.eventType)!;

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { getWebhook, getWebhookByEventType, isWebhookName } from '../../src/catalog/catalog.js';
-import { deliver } from '../../src/delivery/deliver.js';
-import { build } from '../../src/build/build.js';
-import { wixMatchers } from '../../src/matchers/matchers.js';
-import { createWixMock } from '../../src/msw/index.js';
-import { wixMessagePact } from '../../src/pact/consumer.js';
-import { wixMessage } from '../../src/pact/message.js';
-import { testKeyPair } from '../../src/signing/keys.js';
-import { parseWebhook } from '../../src/signing/parse-webhook.js';
-import { signWebhook } from '../../src/signing/sign.js';
-import { loopback } from '../delivery/loopback.js';
-import { tempDir } from '../pact/pacts.js';
-import { wixhook } from '../helpers/run-cli.js';
+import { getWebhook, getWebhookByEventType, isWebhookName } from '../../../src/catalog/catalog.js';
+import { deliver } from '../../../src/delivery/deliver.js';
+import { build } from '../../../src/build/build.js';
+import { wixMatchers } from '../../../src/matchers/matchers.js';
+import { createWixMock } from '../../../src/msw/index.js';
+import { wixMessagePact } from '../../../src/pact/consumer.js';
+import { wixMessage } from '../../../src/pact/message.js';
+import { testKeyPair } from '../../../src/signing/keys.js';
+import { parseWebhook } from '../../../src/signing/parse-webhook.js';
+import { signWebhook } from '../../../src/signing/sign.js';
+import { loopback } from '../../delivery/loopback.js';
+import { tempDir } from '../../pact/pacts.js';
+import { wixhook } from '../../helpers/run-cli.js';
 
 expect.extend(wixMatchers);
 
