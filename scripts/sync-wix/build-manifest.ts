@@ -72,3 +72,11 @@ export function serializeIndex(index: ManifestIndex): string {
 export function serializePackage(file: ManifestPackage): string {
   return `{"package":${JSON.stringify(file.package)},"version":${JSON.stringify(file.version)},\n"webhooks":{\n${linesOf(Object.entries(file.webhooks))}},\n"types":{\n${linesOf(Object.entries(file.types))}}}\n`;
 }
+
+/** `src/webhooks/generated/names.ts`: the generated names and eventTypes as literal unions, so a typo is a type error. */
+export function serializeNames(index: ManifestIndex): string {
+  const union = (values: string[]) => values.map((value) => `\n  | ${JSON.stringify(value).replaceAll('"', "'")}`).join('');
+  const names = [...new Set(index.webhooks.map((webhook) => webhook.name))].sort();
+  const eventTypes = [...new Set(index.webhooks.map((webhook) => webhook.eventType))].sort();
+  return `// Written by \`npm run sync:wix\` from manifest/index.json; do not edit.\n\n/** Every generated webhook's name. */\nexport type GeneratedWebhookName =${union(names)};\n\n/** Every generated webhook's eventType. */\nexport type GeneratedWebhookEventType =${union(eventTypes)};\n`;
+}

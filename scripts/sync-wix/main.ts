@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildManifest, serializeIndex, serializePackage } from './build-manifest.js';
+import { buildManifest, serializeIndex, serializeNames, serializePackage } from './build-manifest.js';
 import { installPinned } from './install.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -29,6 +29,8 @@ log(`read ${directories.length} packages in ${((Date.now() - started) / 1000).to
 const outputs = new Map<string, string>([['index.json', serializeIndex(built.index)]]);
 for (const [file, content] of built.files) outputs.set(`packages/${file}`, serializePackage(content));
 const manifestDir = join(root, 'manifest');
+const namesFile = join(root, 'src/webhooks/generated/names.ts');
+const names = serializeNames(built.index);
 
 if (check) {
   const stale: string[] = [];
@@ -39,6 +41,11 @@ if (check) {
     } catch {}
     if (committed !== content) stale.push(file);
   }
+  let committedNames = '';
+  try {
+    committedNames = readFileSync(namesFile, 'utf8');
+  } catch {}
+  if (committedNames !== names) stale.push('src/webhooks/generated/names.ts');
   const committedFiles = readdirSync(join(manifestDir, 'packages')).map((file) => `packages/${file}`);
   for (const file of committedFiles) if (!outputs.has(file)) stale.push(`${file} (no longer produced)`);
   if (stale.length > 0) {
@@ -49,6 +56,7 @@ if (check) {
   rmSync(join(manifestDir, 'packages'), { recursive: true, force: true });
   mkdirSync(join(manifestDir, 'packages'), { recursive: true });
   for (const [file, content] of outputs) writeFileSync(join(manifestDir, file), content);
+  writeFileSync(namesFile, names);
 }
 
 const byKind = new Map<string, number>();

@@ -1,5 +1,3 @@
-import type { CatalogWebhook } from '../catalog/catalog.js';
-
 /** The parts of a domain event that differ between deliveries; the rest comes from the webhook's definition. */
 export interface PayloadParts {
   /** The event's own id (what receivers deduplicate on). */
@@ -23,7 +21,7 @@ export type PayloadKindOf = 'created' | 'updated' | 'deleted' | 'action' | 'lega
  * The domain event Wix wraps in the JWT, assembled the one way the factories and the simulated
  * Wix both need: field order as in Wix's docs examples, so generated files read like them.
  */
-export function assemblePayload(webhook: Pick<CatalogWebhook, 'entityFqdn' | 'slug' | 'kind'>, parts: PayloadParts): Record<string, unknown> {
+export function assemblePayload(webhook: { readonly entityFqdn: string; readonly slug: string; readonly kind: string }, parts: PayloadParts): Record<string, unknown> {
   const kind = webhook.kind as PayloadKindOf;
   if (kind === 'legacy') return { ...(parts.data as Record<string, unknown>) };
   const payload: Record<string, unknown> = { id: parts.id, entityFqdn: webhook.entityFqdn, slug: webhook.slug, entityId: parts.entityId };

@@ -1,6 +1,7 @@
 import { UnknownEventTypeError, UnknownWebhookError } from '../errors.js';
 import { curatedWebhooks } from '../webhooks/index.js';
-import { findGeneratedWebhook, generatedEntries } from '../webhooks/generated/index.js';
+import { findGeneratedWebhook, generatedEntries, type GeneratedWebhook } from '../webhooks/generated/index.js';
+import type { GeneratedWebhookEventType, GeneratedWebhookName } from '../webhooks/generated/names.js';
 
 /**
  * Every webhook the toolkit knows. Features iterate this list and never name a webhook: adding
@@ -9,10 +10,14 @@ import { findGeneratedWebhook, generatedEntries } from '../webhooks/generated/in
 export const catalog = curatedWebhooks;
 
 export type CatalogWebhook = (typeof catalog)[number];
-export type WebhookName = CatalogWebhook['name'];
-export type WebhookEventType = CatalogWebhook['eventType'];
-export type WebhookByName<Name extends WebhookName> = Extract<CatalogWebhook, { name: Name }>;
-export type WebhookByEventType<EventType extends WebhookEventType> = Extract<CatalogWebhook, { eventType: EventType }>;
+/** A curated webhook's name: its payload, entity and SDK types are literal. */
+export type CuratedWebhookName = CatalogWebhook['name'];
+/** Every webhook's name, curated or generated (`manifest/`). */
+export type WebhookName = CuratedWebhookName | GeneratedWebhookName;
+export type WebhookEventType = CatalogWebhook['eventType'] | GeneratedWebhookEventType;
+/** The curated definition of a name; for a generated name, the generated definition type (payloads typed as plain objects). */
+export type WebhookByName<Name extends WebhookName> = Name extends CuratedWebhookName ? Extract<CatalogWebhook, { name: Name }> : GeneratedWebhook;
+export type WebhookByEventType<EventType extends WebhookEventType> = EventType extends CatalogWebhook['eventType'] ? Extract<CatalogWebhook, { eventType: EventType }> : GeneratedWebhook;
 
 const byName = new Map<string, CatalogWebhook>(catalog.map((webhook) => [webhook.name, webhook]));
 const byEventType = new Map<string, CatalogWebhook>(catalog.map((webhook) => [webhook.eventType, webhook]));

@@ -1,4 +1,4 @@
-import { catalog, type WebhookName } from '../catalog/catalog.js';
+import { catalog, type CuratedWebhookName } from '../catalog/catalog.js';
 import { build, listTraits } from '../build/build.js';
 import { jsonFile, type GeneratedFile, type Generator } from './generated-file.js';
 import { signWebhook } from '../signing/sign.js';
@@ -17,7 +17,7 @@ export function rawHttpRequest(jwt: string, path = '/webhooks/wix', host = 'loca
   return [`POST ${path} HTTP/1.1`, `Host: ${host}`, 'Content-Type: text/plain', `Content-Length: ${Buffer.byteLength(jwt)}`, '', jwt].join('\r\n');
 }
 
-async function exampleFiles(name: WebhookName, trait: string | undefined): Promise<GeneratedFile[]> {
+async function exampleFiles(name: CuratedWebhookName, trait: string | undefined): Promise<GeneratedFile[]> {
   const built = build(name, { seed: mockSeed, traits: trait ? [trait] : [] });
   const issuedAt = new Date(String(built.payload.eventTime));
   const jwt = await signWebhook(name, built.payload, {

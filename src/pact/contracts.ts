@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getWebhook, type CatalogWebhook, type WebhookName } from '../catalog/catalog.js';
+import { getWebhook, type CatalogWebhook, type CuratedWebhookName, type WebhookName } from '../catalog/catalog.js';
 import { listTraits } from '../build/build.js';
 import { reviveDates } from './matchers-from-schema.js';
 import { contractConsumer, layerForInteraction, messageSeed, wixMessage, type MessageLayer, type WixMessage } from './message.js';
@@ -42,7 +42,7 @@ export interface ContractMessage {
  * @example
  * for (const { description, message } of await readContract('participation-created')) await handler(message);
  */
-export async function readContract(name: WebhookName, options: { dir?: string } = {}): Promise<ContractMessage[]> {
+export async function readContract(name: CuratedWebhookName, options: { dir?: string } = {}): Promise<ContractMessage[]> {
   const webhook = getWebhook(name);
   const file = join(options.dir ?? contractsDir, contractPath(webhook).replace(/^contracts\//, ''));
   const pact = JSON.parse(await readFile(file, 'utf8')) as {

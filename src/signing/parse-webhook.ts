@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type * as z from 'zod';
-import { catalog, getWebhookByEventType, type WebhookName } from '../catalog/catalog.js';
+import { catalog, getWebhookByEventType, type CuratedWebhookName, type WebhookName } from '../catalog/catalog.js';
+import type { GeneratedWebhookName } from '../webhooks/generated/names.js';
 import type { AccountInfo, Identity } from '../definition/define-webhook.js';
 import { webhookLayers } from '../catalog/layers.js';
 import { UnknownEventTypeError } from '../errors.js';
@@ -47,7 +48,7 @@ export interface ParseWebhookOptions {
 /** A verified delivery of one named webhook. */
 export type ParsedOf<Name extends WebhookName> = {
   name: Name;
-  eventType: (typeof catalog)[number] extends infer W ? (W extends { name: Name; eventType: infer E } ? E : never) : never;
+  eventType: Name extends CuratedWebhookName ? ((typeof catalog)[number] extends infer W ? (W extends { name: Name; eventType: infer E } ? E : never) : never) : string;
   instanceId: string;
   identity: Identity;
   accountInfo?: AccountInfo;
@@ -56,8 +57,8 @@ export type ParsedOf<Name extends WebhookName> = {
   claims: { iat?: number; exp: number };
 };
 
-/** A verified, decoded and validated delivery, discriminated by `name` (or `eventType`). */
-export type ParsedWebhook = { [Name in WebhookName]: ParsedOf<Name> }[WebhookName];
+/** A verified, decoded and validated delivery, discriminated by `name` (or `eventType`); a generated webhook's payload is not typed further. */
+export type ParsedWebhook = { [Name in CuratedWebhookName]: ParsedOf<Name> }[CuratedWebhookName] | ParsedOf<GeneratedWebhookName>;
 
 const textDecoder = new TextDecoder('utf-8', { fatal: false });
 

@@ -1,13 +1,20 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { getWebhook, getWebhookByEventType, type WebhookEventType, type WebhookName } from '../../src/catalog/catalog.js';
+import { getWebhook, getWebhookByEventType, type CuratedWebhookName, type WebhookEventType, type WebhookName } from '../../src/catalog/catalog.js';
+import type { TraitOf } from '../../src/build/build.js';
 import type { PayloadOf, SdkEnvelopeOf } from '../../src/catalog/parse.js';
 
 describe('catalog types', () => {
-  it('names and event types are literal unions', () => {
-    expectTypeOf<WebhookName>().toEqualTypeOf<'participation-created' | 'event-recurring-split' | 'guest-event-starts'>();
-    expectTypeOf<WebhookEventType>().toEqualTypeOf<
-      'wix.calendar.v3.participation_created' | 'wix.calendar.v3.event_recurring_split' | 'wix.events.guests.v1.guest_guest_event_starts'
-    >();
+  it('names and event types are literal unions: the curated ones, then every generated one', () => {
+    expectTypeOf<CuratedWebhookName>().toEqualTypeOf<'participation-created' | 'event-recurring-split' | 'guest-event-starts'>();
+    expectTypeOf<'contact-updated'>().toExtend<WebhookName>();
+    expectTypeOf<'wix.ecom.v1.order_created'>().toExtend<WebhookEventType>();
+    expectTypeOf<'no-such-webhook'>().not.toExtend<WebhookName>();
+    expectTypeOf<CuratedWebhookName>().toExtend<WebhookName>();
+    expectTypeOf<'wix.calendar.v3.participation_created' | 'wix.calendar.v3.event_recurring_split' | 'wix.events.guests.v1.guest_guest_event_starts'>().toExtend<WebhookEventType>();
+  });
+
+  it('a generated webhook is typed by its definition: traits minimal and full', () => {
+    expectTypeOf<TraitOf<'contact-updated'>>().toEqualTypeOf<'minimal' | 'full'>();
   });
 
   it('lookups are typed by their argument', () => {

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../src/catalog/catalog.js';
+import { catalog, listWebhooks } from '../../src/catalog/catalog.js';
 import { commands } from '../../src/cli/commands.js';
 import { wixhook } from '../helpers/run-cli.js';
 
 describe('wixhook CLI', () => {
-  it('list prints one line per webhook: name, eventType', async () => {
+  it('list prints one line per webhook, the curated ones first: name, eventType', async () => {
     const { code, stdout } = await wixhook('list');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(catalog.length);
+    expect(lines).toHaveLength(listWebhooks().length);
     catalog.forEach((webhook, index) => expect(lines[index]!.split(/\s+/)).toEqual([webhook.name, webhook.eventType]));
   });
 
   it('list --json prints the catalog for scripts', async () => {
     const { code, stdout } = await wixhook('list', '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).map((row: { name: string }) => row.name)).toEqual(catalog.map((webhook) => webhook.name));
+    const rows = JSON.parse(stdout) as Array<{ name: string; tier: string }>;
+    expect(rows.filter((row) => row.tier === 'curated').map((row) => row.name)).toEqual(catalog.map((webhook) => webhook.name));
+    expect(rows.map((row) => row.name)).toEqual(listWebhooks().map((webhook) => webhook.name));
   });
 
   it.each(commands.map((command) => command.name))('%s --help shows usage, options and examples', async (name) => {

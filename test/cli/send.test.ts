@@ -16,7 +16,7 @@ async function receiver(statuses: number[] = []) {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', async () => {
       const delivery = await parseWebhook(body, { publicKey: testKeyPair().publicKeyPem });
-      received.push({ id: delivery.payload.id, ...(request.headers['content-type'] ? { contentType: request.headers['content-type'] } : {}) });
+      received.push({ id: String((delivery.payload as { id: unknown }).id), ...(request.headers['content-type'] ? { contentType: request.headers['content-type'] } : {}) });
       response.statusCode = statuses.shift() ?? 200;
       response.end();
     });

@@ -45,17 +45,17 @@ describe('every feature takes a generated webhook, by name or eventType', () => 
   });
 
   it('parseWebhook reports a generated payload that breaks its schema, naming the path', async () => {
-    const built = build('contact-updated' as never, { seed: 2 });
+    const built = build('contact-updated', { seed: 2 });
     const broken = { ...(built.payload as object), entityFqdn: 'wix.contacts.v4.nope' };
-    const jwt = await signWebhook('contact-updated' as never, broken, built.delivery);
+    const jwt = await signWebhook('contact-updated', broken, built.delivery);
     await expect(parseWebhook(jwt, { publicKey })).rejects.toMatchObject({ code: 'ERR_SCHEMA_MISMATCH' });
   });
 
   it('deliver sends a generated webhook to an endpoint', async () => {
     const server = await loopback(() => 200);
     try {
-      const built = build('ecom-order-created' as never, { seed: 4 });
-      const report = await deliver(await signWebhook('ecom-order-created' as never, built.payload, built.delivery), server.url);
+      const built = build('ecom-order-created', { seed: 4 });
+      const report = await deliver(await signWebhook('ecom-order-created', built.payload, built.delivery), server.url);
       expect(report.attempts.at(-1)?.status).toBe(200);
       expect((await parseWebhook(server.bodies[0]!, { publicKey })).eventType).toBe('wix.ecom.v1.order_created');
     } finally {
@@ -66,15 +66,15 @@ describe('every feature takes a generated webhook, by name or eventType', () => 
   it('mock.trigger sends a generated webhook, by name or eventType', async () => {
     const received: string[] = [];
     const mock = createWixMock({ appId: 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00', webhookHandler: async (request: Request) => (received.push(await request.text()), new Response('ok')) } as never);
-    await mock.trigger('member-created' as never, { seed: 3 } as never);
-    await mock.trigger('wix.contacts.v4.contact_updated' as never, { seed: 3 } as never);
+    await mock.trigger('member-created', { seed: 3 });
+    await mock.trigger('wix.contacts.v4.contact_updated' as never, { seed: 3 });
     await mock.idle();
     const parsed = await Promise.all(received.map((body) => parseWebhook(body, { publicKey: mock.publicKeyPem })));
     expect(parsed.map((delivery) => delivery.name)).toEqual(['member-created', 'contact-updated']);
   });
 
   it('Pact: wixMessage and receive state a generated webhook', async () => {
-    const message = wixMessage('booking-confirmed' as never, { seed: 1 });
+    const message = wixMessage('booking-confirmed', { seed: 1 });
     expect(message.metadata.eventType).toBe('wix.bookings.v2.booking_confirmed');
     const dir = await tempDir();
     const pact = wixMessagePact({ consumer: 'generated-app', dir });
