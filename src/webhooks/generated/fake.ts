@@ -139,23 +139,43 @@ export function fakeNode(node: SchemaNode, key: string, ctx: FakeContext, depth:
   }
 }
 
+/** An object node's properties as an array, computed once per node: the build loop runs for every object of every payload. */
+interface CompiledObject {
+  entries: Array<[string, Property]>;
+  oneofs: string[][];
+}
+const compiled = new WeakMap<Record<string, Property>, CompiledObject>();
+
+function compile(properties: Record<string, Property>, oneofs: string[][] | undefined): CompiledObject {
+  let entry = compiled.get(properties);
+  if (!entry) {
+    entry = { entries: Object.entries(properties), oneofs: oneofs ?? [] };
+    compiled.set(properties, entry);
+  }
+  return entry;
+}
+
 function fakeObject(properties: Record<string, Property>, oneofs: string[][] | undefined, ctx: FakeContext, depth: number): Record<string, unknown> {
   const { faker, detail } = ctx;
+  const { entries, oneofs: groups } = compile(properties, oneofs);
   // Exactly one branch of each oneof is set; the others stay absent.
-  const excluded = new Set<string>();
-  const chosen = new Set<string>();
-  for (const group of oneofs ?? []) {
+  let excluded: Set<string> | undefined;
+  let chosen: Set<string> | undefined;
+  for (const group of groups) {
     const branch = faker.helpers.arrayElement(group);
-    chosen.add(branch);
-    for (const member of group) if (member !== branch) excluded.add(member);
+    (chosen ??= new Set()).add(branch);
+    for (const member of group) if (member !== branch) (excluded ??= new Set()).add(member);
   }
   const out: Record<string, unknown> = {};
-  const deep = depth >= maxDepth[detail];
-  for (const [key, property] of Object.entries(properties)) {
-    if (excluded.has(key)) continue;
-    // Draw for every property so a trait does not shift the seeds of its siblings' values.
-    const coin = faker.number.int({ min: 0, max: 1 }) === 1;
-    const include = !property.optional || (chosen.has(key) && depth < maxDepth[detail] + 2) || (key === 'id' && depth === 0) || (!deep && (detail === 'full' || (detail === 'random' && coin)));
+  const limit = maxDepth[detail];
+  const deep = depth >= limit;
+  for (const [key, property] of entries) {
+    if (excluded?.has(key)) continue;
+    const include =
+      !property.optional ||
+      (chosen?.has(key) === true && depth < limit + 2) ||
+      (key === 'id' && depth === 0) ||
+      (!deep && (detail === 'full' || (detail === 'random' && faker.number.int(1) === 1)));
     if (!include) continue;
     out[key] = fakeNode(property.schema, key, ctx, depth + 1);
   }
