@@ -53,8 +53,8 @@ export class UnknownWebhookError extends WixhookError {
   static readonly code = 'ERR_UNKNOWN_WEBHOOK';
   readonly requested: string;
 
-  constructor(requested: string, known: readonly string[]) {
-    super(UnknownWebhookError.code, `Unknown webhook "${requested}". Known webhooks: ${known.join(', ')}.`);
+  constructor(requested: string, known: readonly string[], more?: string) {
+    super(UnknownWebhookError.code, `Unknown webhook "${requested}". Known webhooks: ${known.join(', ')}${more ? `, ${more}` : ''}.`);
     this.requested = requested;
   }
 }

@@ -72,7 +72,7 @@ export function getWebhook<Name extends WebhookName>(name: Name): WebhookByName<
 export function getWebhook(name: string): CatalogWebhook;
 export function getWebhook(name: string): CatalogWebhook {
   const webhook = byName.get(name) ?? byEventType.get(name) ?? generated(name);
-  if (!webhook) throw new UnknownWebhookError(name, webhookNames);
+  if (!webhook) throw new UnknownWebhookError(name, webhookNames, `and the ${generatedEntries().filter((entry) => !byEventType.has(entry.eventType)).length} generated ones that \`wixhook list\` shows (by name or eventType)`);
   return webhook;
 }
 
