@@ -81,7 +81,7 @@ export function defineGeneratedWebhook(webhook: ManifestWebhook) {
     build({ faker, now, knobs }: FactoryInput<GeneratedKnobs, Record<string, never>>): FactoryOutput<unknown, Record<string, never>> {
       const detail = knobs.detail ?? 'random';
       const { types, schema } = schemaOf(webhook);
-      const data = schema.data && !(webhook.kind === 'deleted' && detail === 'minimal') ? (fakeNode(schema.data, '', { faker, types, detail, now }, 0) as Json) : undefined;
+      const data = schema.data && !(webhook.kind === 'deleted' && detail === 'minimal') ? (fakeNode(schema.data, '', { faker, types, detail, now, bits: 0, bitCount: 0 }, 0) as Json) : undefined;
       // Consistency: created <= updated <= eventTime, and the payload is about this entity.
       const created = now - faker.number.int({ min: 86_400_000, max: 365 * 86_400_000 });
       const updated = webhook.kind === 'created' ? created : faker.number.int({ min: created, max: now - 1000 });

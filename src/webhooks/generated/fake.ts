@@ -12,7 +12,7 @@ import type { Property, SchemaNode } from './manifest.js';
 export type Detail = 'minimal' | 'random' | 'full';
 
 /** Wix's types nest deeply and recursively (rich content); optional fields stop here. */
-const maxDepth = { minimal: 0, random: 4, full: 5 } as const;
+const maxDepth = { minimal: 0, random: 3, full: 5 } as const;
 
 const currencies = ['USD', 'EUR', 'GBP', 'ILS', 'JPY', 'CAD', 'AUD', 'BRL'];
 const countries = ['US', 'GB', 'DE', 'FR', 'IL', 'CA', 'AU', 'BR', 'JP', 'ES'];
@@ -21,6 +21,9 @@ const languageTags = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'he-IL', 'pt-BR', 'ja-
 
 export interface FakeContext {
   faker: Faker;
+  /** Unused random bits of the last 30-bit draw: one draw decides 30 optional fields. */
+  bits?: number;
+  bitCount?: number;
   types: Record<string, SchemaNode>;
   detail: Detail;
   /** Epoch ms of the event; every date is at or before it. */
@@ -39,15 +42,15 @@ function byFormat(format: string, faker: Faker, now: number): string | undefined
     case 'GUID':
       return guid(faker);
     case 'EMAIL':
-      return faker.internet.email().toLowerCase();
+      return byName('email', faker);
     case 'PHONE':
-      return faker.phone.number({ style: 'international' });
+      return byName('phone', faker);
     case 'WEB_URL':
     case 'URL':
     case 'SECURE_WEB_URL':
-      return `https://${faker.internet.domainName()}/${faker.string.alphanumeric(8)}`;
+      return byName('url', faker);
     case 'HOSTNAME':
-      return faker.internet.domainName();
+      return `${byName('', faker)}.example.com`;
     case 'CURRENCY':
       return faker.helpers.arrayElement(currencies);
     case 'COUNTRY':
@@ -81,25 +84,104 @@ function byFormat(format: string, faker: Faker, now: number): string | undefined
   }
 }
 
-/** Realistic text for the field names faker knows; `undefined` for the rest. */
-function byName(key: string, faker: Faker): string | undefined {
-  const name = key.toLowerCase();
-  if (name === 'firstname' || name === 'first') return faker.person.firstName();
-  if (name === 'lastname' || name === 'last') return faker.person.lastName();
-  if (name === 'fullname' || name === 'displayname' || name === 'nickname') return faker.person.fullName();
-  if (name.endsWith('email')) return faker.internet.email().toLowerCase();
-  if (name.endsWith('phone')) return faker.phone.number({ style: 'international' });
-  if (name === 'city') return faker.location.city();
-  if (name === 'postalcode' || name === 'zipcode') return faker.location.zipCode();
-  if (name === 'subdivision' || name === 'state') return faker.location.state({ abbreviated: true });
-  if (name === 'company' || name === 'companyname' || name === 'businessname') return faker.company.name();
-  if (name === 'title' || name === 'label' || name === 'name') return faker.commerce.productName();
-  if (name === 'description' || name === 'summary' || name === 'note' || name === 'message') return faker.lorem.sentence();
-  if (name === 'slug') return faker.helpers.slugify(faker.lorem.words(2)).toLowerCase();
-  if (name === 'revision' || name.endsWith('sequence') || name.endsWith('count')) return String(faker.number.int({ min: 1, max: 50 }));
-  if (name.endsWith('url') || name === 'link' || name === 'href') return `https://${faker.internet.domainName()}/${faker.string.alphanumeric(8)}`;
-  if (name.endsWith('id') && name !== 'id') return guid(faker);
-  return undefined;
+/** Faker's English word lists, drawn from directly: faker's templated helpers (names, emails, product names) cost several times more. */
+interface Words {
+  first: readonly string[];
+  last: readonly string[];
+  adjective: readonly string[];
+  product: readonly string[];
+  lorem: readonly string[];
+  city: readonly string[];
+  domain: readonly string[];
+}
+const wordsByFaker = new WeakMap<Faker, Words>();
+
+function wordsOf(faker: Faker): Words {
+  let words = wordsByFaker.get(faker);
+  if (!words) {
+    const d = faker.definitions;
+    words = {
+      first: d.person.first_name?.generic ?? ['Alex'],
+      last: d.person.last_name?.generic ?? ['Smith'],
+      adjective: d.commerce.product_name?.adjective ?? ['Handmade'],
+      product: d.commerce.product_name?.product ?? ['Chair'],
+      lorem: d.lorem.word ?? ['lorem'],
+      city: d.location.city_name ?? ['Springfield'],
+      domain: d.internet.domain_suffix ?? ['com'],
+    };
+    wordsByFaker.set(faker, words);
+  }
+  return words;
+}
+
+type TextKind = 'first' | 'last' | 'full' | 'email' | 'phone' | 'city' | 'postal' | 'state' | 'company' | 'title' | 'sentence' | 'slug' | 'int64' | 'url' | 'guid' | 'word';
+
+/** What kind of text a field name asks for, decided once per name. */
+const kindByKey = new Map<string, TextKind>();
+
+function textKind(key: string): TextKind {
+  let kind = kindByKey.get(key);
+  if (kind === undefined) {
+    const name = key.toLowerCase();
+    if (name === 'firstname' || name === 'first') kind = 'first';
+    else if (name === 'lastname' || name === 'last') kind = 'last';
+    else if (name === 'fullname' || name === 'displayname' || name === 'nickname') kind = 'full';
+    else if (name.endsWith('email')) kind = 'email';
+    else if (name.endsWith('phone')) kind = 'phone';
+    else if (name === 'city') kind = 'city';
+    else if (name === 'postalcode' || name === 'zipcode') kind = 'postal';
+    else if (name === 'subdivision' || name === 'state') kind = 'state';
+    else if (name === 'company' || name === 'companyname' || name === 'businessname') kind = 'company';
+    else if (name === 'title' || name === 'label' || name === 'name') kind = 'title';
+    else if (name === 'description' || name === 'summary' || name === 'note' || name === 'message') kind = 'sentence';
+    else if (name === 'slug') kind = 'slug';
+    else if (name === 'revision' || name.endsWith('sequence') || name.endsWith('count')) kind = 'int64';
+    else if (name.endsWith('url') || name === 'link' || name === 'href') kind = 'url';
+    else if (name.endsWith('id') && name !== 'id') kind = 'guid';
+    else kind = 'word';
+    kindByKey.set(key, kind);
+  }
+  return kind;
+}
+
+/** Realistic text for the field names that say what they hold; a lorem word for the rest. */
+function byName(key: string, faker: Faker): string {
+  const words = wordsOf(faker);
+  const pick = (list: readonly string[]) => list[faker.number.int(list.length - 1)]!;
+  switch (textKind(key)) {
+    case 'first':
+      return pick(words.first);
+    case 'last':
+      return pick(words.last);
+    case 'full':
+      return `${pick(words.first)} ${pick(words.last)}`;
+    case 'email':
+      return `${pick(words.first)}.${pick(words.last)}@example.${pick(words.domain)}`.toLowerCase();
+    case 'phone':
+      return `+1${faker.string.numeric(10)}`;
+    case 'city':
+      return pick(words.city);
+    case 'postal':
+      return faker.string.numeric(5);
+    case 'state':
+      return faker.location.state({ abbreviated: true });
+    case 'company':
+      return `${pick(words.last)} ${faker.helpers.arrayElement(['Inc', 'LLC', 'Group', 'Studio', 'Co'])}`;
+    case 'title':
+      return `${pick(words.adjective)} ${pick(words.product)}`;
+    case 'sentence':
+      return `${pick(words.lorem)} ${pick(words.lorem)} ${pick(words.lorem)} ${pick(words.lorem)}.`;
+    case 'slug':
+      return `${pick(words.lorem)}-${pick(words.lorem)}`;
+    case 'int64':
+      return String(faker.number.int({ min: 1, max: 50 }));
+    case 'url':
+      return `https://${pick(words.lorem)}.example.${pick(words.domain)}/${faker.string.alphanumeric(8)}`;
+    case 'guid':
+      return guid(faker);
+    case 'word':
+      return pick(words.lorem);
+  }
 }
 
 export function fakeNode(node: SchemaNode, key: string, ctx: FakeContext, depth: number): unknown {
@@ -107,7 +189,7 @@ export function fakeNode(node: SchemaNode, key: string, ctx: FakeContext, depth:
   switch (node.type) {
     case 'string': {
       if (node.enum) return faker.helpers.arrayElement(node.enum);
-      const text = (node.format ? byFormat(node.format, faker, ctx.now) : undefined) ?? byName(key, faker) ?? faker.lorem.word();
+      const text = (node.format ? byFormat(node.format, faker, ctx.now) : undefined) ?? byName(key, faker);
       return clip(text, node);
     }
     case 'number': {
@@ -120,9 +202,9 @@ export function fakeNode(node: SchemaNode, key: string, ctx: FakeContext, depth:
     case 'datetime':
       return new Date(ctx.now - faker.number.int({ min: 60_000, max: 365 * 86_400_000 })).toISOString();
     case 'any':
-      return { [faker.lorem.word()]: faker.lorem.word() };
+      return { [byName('', faker)]: byName('', faker) };
     case 'map':
-      return depth > maxDepth[ctx.detail] ? {} : { [faker.lorem.word()]: fakeNode(node.values, key, ctx, depth + 1) };
+      return depth > maxDepth[ctx.detail] ? {} : { [byName('', faker)]: fakeNode(node.values, key, ctx, depth + 1) };
     case 'array': {
       const min = node.minSize ?? 0;
       const max = Math.max(min, Math.min(node.maxSize ?? 2, 2));
@@ -137,6 +219,17 @@ export function fakeNode(node: SchemaNode, key: string, ctx: FakeContext, depth:
     case 'object':
       return fakeObject(node.properties, node.oneofs, ctx, depth);
   }
+}
+
+/** A fair coin from the seeded faker, 30 tosses per draw. */
+function coin(ctx: FakeContext): boolean {
+  if (!ctx.bitCount) {
+    ctx.bits = ctx.faker.number.int(0x3fffffff);
+    ctx.bitCount = 30;
+  }
+  ctx.bitCount -= 1;
+  const bit = (ctx.bits! >>> ctx.bitCount) & 1;
+  return bit === 1;
 }
 
 /** An object node's properties as an array, computed once per node: the build loop runs for every object of every payload. */
@@ -175,7 +268,7 @@ function fakeObject(properties: Record<string, Property>, oneofs: string[][] | u
       !property.optional ||
       (chosen?.has(key) === true && depth < limit + 2) ||
       (key === 'id' && depth === 0) ||
-      (!deep && (detail === 'full' || (detail === 'random' && faker.number.int(1) === 1)));
+      (!deep && (detail === 'full' || (detail === 'random' && coin(ctx))));
     if (!include) continue;
     out[key] = fakeNode(property.schema, key, ctx, depth + 1);
   }
