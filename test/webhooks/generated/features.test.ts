@@ -11,6 +11,7 @@ import { parseWebhook } from '../../../src/signing/parse-webhook.js';
 import { signWebhook } from '../../../src/signing/sign.js';
 import { loopback } from '../../delivery/loopback.js';
 import { tempDir } from '../../pact/pacts.js';
+import { startWixServer } from '../../../src/server/server.js';
 import { wixhook } from '../../helpers/run-cli.js';
 
 expect.extend(wixMatchers);
@@ -71,6 +72,19 @@ describe('every feature takes a generated webhook, by name or eventType', () => 
     await mock.idle();
     const parsed = await Promise.all(received.map((body) => parseWebhook(body, { publicKey: mock.publicKeyPem })));
     expect(parsed.map((delivery) => delivery.name)).toEqual(['member-created', 'contact-updated']);
+  });
+
+  it("the server's admin trigger sends a generated webhook, by name or eventType", async () => {
+    const wix = await startWixServer({ port: 0 });
+    try {
+      const byEventType = await fetch(`${wix.url}/_wixhook/webhooks/wix.ecom.v1.order_created`, { method: 'POST', body: JSON.stringify({ traits: ['full'] }) });
+      expect(byEventType.status).toBe(200);
+      expect(((await byEventType.json()) as { name: string }).name).toBe('ecom-order-created');
+      const badTrait = await fetch(`${wix.url}/_wixhook/webhooks/contact-updated`, { method: 'POST', body: JSON.stringify({ traits: ['for-schedule'] }) });
+      expect(badTrait.status).toBe(400);
+    } finally {
+      await wix.close();
+    }
   });
 
   it('Pact: wixMessage and receive state a generated webhook', async () => {
