@@ -1,4 +1,4 @@
-import { catalog, getWebhook, type CatalogWebhook, type WebhookName } from '../catalog/catalog.js';
+import { catalog, getWebhook, webhookNameOf, type CatalogWebhook, type WebhookName } from '../catalog/catalog.js';
 import { build, type BuildOptions, type TraitOf } from '../build/build.js';
 import { matchersFromSchema, narrowTemplate, reifyTemplate, type MatcherTemplate } from './matchers-from-schema.js';
 import { PactHelperError, UnknownProviderStateError } from './errors.js';
@@ -136,6 +136,9 @@ export function webhookForInteraction(provider: string, interaction: { descripti
   const eventType = interaction.metadata?.eventType;
   const byEventType = candidates.find((webhook) => webhook.eventType === eventType);
   if (byEventType) return byEventType;
+  // A provider of the generated tier: the eventType in the metadata names the webhook.
+  const generatedName = byProvider.length === 0 && typeof eventType === 'string' ? webhookNameOf(eventType) : undefined;
+  if (generatedName !== undefined) return getWebhook(generatedName as string);
   const description = interaction.description ?? '';
   return [...candidates].sort((a, b) => b.name.length - a.name.length).find((webhook) => description.includes(webhook.name));
 }

@@ -6,6 +6,7 @@ import { wixMatchers } from '../../../src/matchers/matchers.js';
 import { createWixMock } from '../../../src/msw/index.js';
 import { wixMessagePact } from '../../../src/pact/consumer.js';
 import { wixMessage } from '../../../src/pact/message.js';
+import { verifyWixPacts } from '../../../src/pact/verify.js';
 import { testKeyPair } from '../../../src/signing/keys.js';
 import { parseWebhook } from '../../../src/signing/parse-webhook.js';
 import { signWebhook } from '../../../src/signing/sign.js';
@@ -94,6 +95,8 @@ describe('every feature takes a generated webhook, by name or eventType', () => 
     const pact = wixMessagePact({ consumer: 'generated-app', dir });
     const status = await pact.receive('booking-confirmed' as never, { traits: ['full'], fields: ['actionEvent.body.booking.status'] } as never, (payload: any) => payload.actionEvent.body.booking.status);
     expect(typeof status).toBe('string');
+    const verified = await verifyWixPacts({ pactUrls: [dir], seed: 7 });
+    expect(verified.sources.map((source) => source.provider)).toEqual(['wix-bookings']);
   });
 
   it('CLI: list --json has every webhook with name, eventType, kind, service, tier; example takes an eventType in every layer', async () => {
