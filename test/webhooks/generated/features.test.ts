@@ -78,10 +78,10 @@ describe('every feature takes a generated webhook, by name or eventType', () => 
   it("the server's admin trigger sends a generated webhook, by name or eventType", async () => {
     const wix = await startWixServer({ port: 0 });
     try {
-      const byEventType = await fetch(`${wix.url}/_wixhook/webhooks/wix.ecom.v1.order_created`, { method: 'POST', body: JSON.stringify({ traits: ['full'] }) });
+      const byEventType = await fetch(`${wix.url}/_wixhook/webhooks/wix.ecom.v1.order_created`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ traits: ['full'] }) });
       expect(byEventType.status).toBe(200);
       expect(((await byEventType.json()) as { name: string }).name).toBe('ecom-order-created');
-      const badTrait = await fetch(`${wix.url}/_wixhook/webhooks/contact-updated`, { method: 'POST', body: JSON.stringify({ traits: ['for-schedule'] }) });
+      const badTrait = await fetch(`${wix.url}/_wixhook/webhooks/contact-updated`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ traits: ['for-schedule'] }) });
       expect(badTrait.status).toBe(400);
     } finally {
       await wix.close();
