@@ -16,8 +16,8 @@ export type CuratedWebhookName = CatalogWebhook['name'];
 export type WebhookName = CuratedWebhookName | GeneratedWebhookName;
 export type WebhookEventType = CatalogWebhook['eventType'] | GeneratedWebhookEventType;
 /** The curated definition of a name; for a generated name, the generated definition type (payloads typed as plain objects). */
-export type WebhookByName<Name extends WebhookName> = Name extends CuratedWebhookName ? Extract<CatalogWebhook, { name: Name }> : GeneratedWebhook;
-export type WebhookByEventType<EventType extends WebhookEventType> = EventType extends CatalogWebhook['eventType'] ? Extract<CatalogWebhook, { eventType: EventType }> : GeneratedWebhook;
+export type WebhookByName<Name extends WebhookName> = Extract<CatalogWebhook, { name: Name }> | ([Exclude<Name, CuratedWebhookName>] extends [never] ? never : GeneratedWebhook);
+export type WebhookByEventType<EventType extends WebhookEventType> = Extract<CatalogWebhook, { eventType: EventType }> | ([Exclude<EventType, CatalogWebhook['eventType']>] extends [never] ? never : GeneratedWebhook);
 
 const byName = new Map<string, CatalogWebhook>(catalog.map((webhook) => [webhook.name, webhook]));
 const byEventType = new Map<string, CatalogWebhook>(catalog.map((webhook) => [webhook.eventType, webhook]));

@@ -58,7 +58,7 @@ export type ParsedOf<Name extends WebhookName> = {
 };
 
 /** A verified, decoded and validated delivery, discriminated by `name` (or `eventType`); a generated webhook's payload is not typed further. */
-export type ParsedWebhook = { [Name in CuratedWebhookName]: ParsedOf<Name> }[CuratedWebhookName] | ParsedOf<GeneratedWebhookName>;
+export type ParsedWebhook = { [Name in CuratedWebhookName]: ParsedOf<Name> }[CuratedWebhookName] | ParsedOf<Exclude<GeneratedWebhookName, CuratedWebhookName>>;
 
 const textDecoder = new TextDecoder('utf-8', { fatal: false });
 

@@ -73,7 +73,8 @@ export function defineGeneratedWebhook(webhook: ManifestWebhook) {
       [member]: webhook.kind === 'deleted' ? z.unknown().optional() : z.unknown(),
       metadata: z.looseObject({ instanceId: z.string().optional(), identity: layers.Identity.optional(), accountInfo: layers.AccountInfo.optional() }),
     });
-    return { payload, data, entities: {} as Record<string, z.ZodType>, sdkEnvelope };
+    // Typed as plain objects: a generated payload's own shape lives in the manifest, not in TypeScript.
+    return { payload: payload as z.ZodType<Record<string, unknown>>, data, entities: {} as Record<string, z.ZodType>, sdkEnvelope };
   });
 
   const factory: WebhookFactory<unknown, GeneratedKnobs, Record<string, never>, keyof typeof traits> = {
