@@ -18,12 +18,18 @@ export {
   type WebhookSummary,
   webhookEventTypes,
   webhookNames,
+  webhookNameOf,
   type CatalogWebhook,
+  type CuratedWebhookName,
   type WebhookByEventType,
   type WebhookByName,
   type WebhookEventType,
   type WebhookName,
 } from './catalog/catalog.js';
+export type { GeneratedKnobs, GeneratedSchemaSet, GeneratedWebhook } from './webhooks/generated/define.js';
+export type { Detail } from './webhooks/generated/fake.js';
+export type { ManifestTransformations, ManifestWebhook, PayloadKindName, TransformKind, TransformPath } from './webhooks/generated/manifest.js';
+export type { GeneratedWebhookEventType, GeneratedWebhookName } from './webhooks/generated/names.js';
 export { webhookLayers, type LayerOptions } from './catalog/layers.js';
 export { parsePayload, safeParsePayload, type ParseOptions, type PayloadOf, type SdkEnvelopeOf } from './catalog/parse.js';
 export { safeValidate, validate, type ValidationResult } from './catalog/validate.js';

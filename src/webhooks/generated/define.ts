@@ -7,20 +7,57 @@ import * as z from 'zod';
 import { deliverySchemas } from '../../wire/delivery.js';
 import { guid as guidSchema, int64String, timestamp } from '../../wire/common.js';
 import { guid } from '../../fake/ids.js';
-import { schemaFamily, type SchemaMode } from '../../wire/mode.js';
+import { schemaFamily, type SchemaFamily, type SchemaMode } from '../../wire/mode.js';
 import type { DeliveryContext } from '../../sdk/to-sdk-envelope.js';
 import type { FactoryInput, FactoryOutput, WebhookFactory } from '../../definition/define-factory.js';
 import { isoMillis } from '../../fake/instants.js';
 import { fakeNode, type Detail } from './fake.js';
 import { manifestPackage } from './load.js';
-import type { ManifestWebhook, ManifestWebhookSchema, SchemaNode } from './manifest.js';
+import type { ManifestTransformations, ManifestWebhook, ManifestWebhookSchema, PayloadKindName, SchemaNode } from './manifest.js';
 import { generatedSdkEnvelope } from './transformations.js';
 import { schemaBuilder } from './zod-schema.js';
 
 type Json = Record<string, unknown>;
 
 export interface GeneratedKnobs {
+  /** How much of the schema tree a build fills: `minimal`, `random` (default) or `full`. */
   detail: Detail;
+}
+
+/** The schemas of a generated webhook in one mode. */
+export interface GeneratedSchemaSet {
+  /** The domain event inside the JWT (a legacy event: its body). */
+  payload: z.ZodType<Record<string, unknown>>;
+  /** The entity or body. */
+  data: z.ZodType;
+  entities: Record<string, z.ZodType>;
+  /** The outline of what `@wix/sdk` hands the handler (its content is checked against the real SDK, not by this schema). */
+  sdkEnvelope: z.ZodType;
+}
+
+/** A webhook of the generated tier: the catalog's definition shape, built from one manifest entry. */
+export interface GeneratedWebhook {
+  readonly name: string;
+  readonly eventType: string;
+  readonly entityFqdn: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  readonly docsUrl: string;
+  /** `wix-<service>`: the Pact provider name of the generated tier. */
+  readonly provider: string;
+  readonly kind: PayloadKindName;
+  readonly acceptsBodyAsJson: boolean;
+  readonly tier: 'generated';
+  readonly service: string;
+  /** The manifest entry it was built from. */
+  readonly manifest: ManifestWebhook;
+  readonly schemas: SchemaFamily<GeneratedSchemaSet>;
+  readonly entities: SchemaFamily<Record<string, z.ZodType>>;
+  readonly sdk: { readonly package: string; readonly module: string; readonly handler: string; readonly transformations: ManifestTransformations };
+  readonly factory: WebhookFactory<unknown, GeneratedKnobs, Record<string, never>, 'minimal' | 'full'>;
+  /** The envelope `@wix/sdk` hands the handler for `payload`, built as the SDK builds it. */
+  toSdkEnvelope(payload: unknown, context: DeliveryContext): Record<string, unknown>;
 }
 
 const traits = {
@@ -61,7 +98,7 @@ function payloadSchema(webhook: ManifestWebhook, data: z.ZodType, mode: SchemaMo
   return object({ ...envelope, [member]: body }).meta({ title: `${webhook.title.replaceAll(' ', '')}Payload`, description: webhook.description });
 }
 
-export function defineGeneratedWebhook(webhook: ManifestWebhook) {
+export function defineGeneratedWebhook(webhook: ManifestWebhook): GeneratedWebhook {
   const schemas = schemaFamily((_object, mode) => {
     const { types, schema } = schemaOf(webhook);
     const data = schema.data ? schemaBuilder(types, mode)(schema.data) : z.strictObject({});
@@ -130,4 +167,3 @@ export function defineGeneratedWebhook(webhook: ManifestWebhook) {
   });
 }
 
-export type GeneratedWebhook = ReturnType<typeof defineGeneratedWebhook>;

@@ -29,5 +29,5 @@ export function generatedEntries(): readonly ManifestWebhook[] {
   return manifestIndex().index.webhooks;
 }
 
-export type { GeneratedWebhook } from './define.js';
+export type { GeneratedKnobs, GeneratedSchemaSet, GeneratedWebhook } from './define.js';
 export type { ManifestWebhook, PayloadKindName } from './manifest.js';
