@@ -93,6 +93,11 @@ interface Words {
   lorem: readonly string[];
   city: readonly string[];
   domain: readonly string[];
+  jobDescriptor: readonly string[];
+  jobArea: readonly string[];
+  jobType: readonly string[];
+  street: readonly string[];
+  streetSuffix: readonly string[];
 }
 const wordsByFaker = new WeakMap<Faker, Words>();
 
@@ -108,13 +113,18 @@ function wordsOf(faker: Faker): Words {
       lorem: d.lorem.word ?? ['lorem'],
       city: d.location.city_name ?? ['Springfield'],
       domain: d.internet.domain_suffix ?? ['com'],
+      jobDescriptor: d.person.job_descriptor ?? ['Senior'],
+      jobArea: d.person.job_area ?? ['Marketing'],
+      jobType: d.person.job_type ?? ['Manager'],
+      street: d.person.last_name?.generic ?? ['Main'],
+      streetSuffix: d.location.street_suffix ?? ['Street'],
     };
     wordsByFaker.set(faker, words);
   }
   return words;
 }
 
-type TextKind = 'first' | 'last' | 'full' | 'email' | 'phone' | 'city' | 'postal' | 'state' | 'company' | 'title' | 'sentence' | 'slug' | 'int64' | 'url' | 'guid' | 'word';
+type TextKind = 'first' | 'last' | 'full' | 'job' | 'street' | 'email' | 'phone' | 'city' | 'postal' | 'state' | 'company' | 'title' | 'sentence' | 'slug' | 'int64' | 'url' | 'guid' | 'word';
 
 /** What kind of text a field name asks for, decided once per name. */
 const kindByKey = new Map<string, TextKind>();
@@ -126,6 +136,8 @@ function textKind(key: string): TextKind {
     if (name === 'firstname' || name === 'first') kind = 'first';
     else if (name === 'lastname' || name === 'last') kind = 'last';
     else if (name === 'fullname' || name === 'displayname' || name === 'nickname') kind = 'full';
+    else if (name === 'jobtitle' || name === 'position' || name === 'occupation') kind = 'job';
+    else if (name === 'addressline' || name === 'addressline1' || name === 'street' || name === 'streetaddress' || name === 'formattedaddressline') kind = 'street';
     else if (name.endsWith('email')) kind = 'email';
     else if (name.endsWith('phone')) kind = 'phone';
     else if (name === 'city') kind = 'city';
@@ -155,6 +167,10 @@ function byName(key: string, faker: Faker): string {
       return pick(words.last);
     case 'full':
       return `${pick(words.first)} ${pick(words.last)}`;
+    case 'job':
+      return `${pick(words.jobDescriptor)} ${pick(words.jobArea)} ${pick(words.jobType)}`;
+    case 'street':
+      return `${faker.number.int({ min: 1, max: 999 })} ${pick(words.street)} ${pick(words.streetSuffix)}`;
     case 'email':
       return `${pick(words.first)}.${pick(words.last)}@example.${pick(words.domain)}`.toLowerCase();
     case 'phone':
