@@ -62,6 +62,8 @@ export interface RestFaults {
   /** Adds a fault; returns the function that removes it. */
   add(fault: RestFault): () => void;
   list(): FaultState['rest'];
+  /** Whether any fault is in force (the standalone server's direct dispatch applies none). */
+  active(): boolean;
   clear(): void;
 }
 
@@ -97,6 +99,7 @@ export function createRestFaults(baseUrl: string, adminPrefix = '/_wixhook/'): R
       active.push({ id, fault, remaining: fault.times ?? Number.POSITIVE_INFINITY, matches: (method, path) => (fault.method === undefined || fault.method === method) && matchesPath(path) });
       return () => remove(id);
     },
+    active: () => active.length > 0,
     list: () => active.map(({ id, fault, remaining }) => ({ id, ...fault, ...(Number.isFinite(remaining) ? { remaining } : {}) })),
     clear() {
       active = [];

@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw';
 import { fieldError, WixHttpError } from './errors.js';
 import type { MockContext } from './context.js';
 import { parseClientJson } from './json-body.js';
+import type { RouteRequest } from './route.js';
 
 /** Runs an endpoint; Wix errors become their status and body, anything unexpected a 500 with an empty body (as Wix sends system errors). */
 export async function answer(run: () => Promise<Response> | Response): Promise<Response> {
@@ -14,7 +15,7 @@ export async function answer(run: () => Promise<Response> | Response): Promise<R
 }
 
 /** The JSON object body; a 400 naming `body` when it is not one (or too deep, or with a prototype key). */
-export async function readJson(request: Request): Promise<Record<string, unknown>> {
+export async function readJson(request: RouteRequest): Promise<Record<string, unknown>> {
   const text = await request.text();
   if (text.trim() === '') return {};
   const value = parseClientJson(text, 'body');
@@ -23,7 +24,7 @@ export async function readJson(request: Request): Promise<Record<string, unknown
 }
 
 /** Checks `Authorization: <token>` (with or without `Bearer `): issued by this mock's token endpoint and not expired on its clock. */
-export function authorize(context: MockContext, request: Request): void {
+export function authorize(context: MockContext, request: RouteRequest): void {
   const header = request.headers.get('authorization');
   const token = header?.replace(/^Bearer\s+/i, '').trim();
   const expires = token ? context.tokens.get(token) : undefined;

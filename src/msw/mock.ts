@@ -19,6 +19,7 @@ import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
 import { createStore, type ComposedStore, type StoreOf } from './store.js';
 import { createRestFaults, type FaultState, type ReleaseOrder, type RestFault } from './faults.js';
+import { mswHandler, registerRoutes } from './route.js';
 
 export const wixBaseUrl = 'https://www.wixapis.com';
 /** Where the mock's clock starts unless told otherwise: a fixed instant, so seeded stores are the same every day. */
@@ -291,7 +292,10 @@ export function createWixMock(options: WixMockOptions): WixMock {
   // First: MSW throws while matching a route parameter with a malformed percent-escape. Then the
   // injected faults, which answer (or delay) before any endpoint does.
   mock.handlers.push(malformedUrlHandler(baseUrl), restFaults.handler);
-  for (const { service, context: own } of contexts) mock.handlers.push(...service.handlers(own));
+  const routes = contexts.flatMap(({ service, context: own }) => service.routes(own));
+  for (const each of routes) mock.handlers.push(mswHandler(each, baseUrl));
+  // The standalone server dispatches to the routes directly only while no REST fault is injected.
+  registerRoutes(mock, routes, () => !restFaults.active());
   return mock;
 }
 

@@ -1,7 +1,7 @@
-import type { RequestHandler } from 'msw';
 import type { WebhookName } from '../catalog/catalog.js';
 import type { DeliveryRecord, MockContext, SeededStore } from './context.js';
 import type { Endpoint } from './endpoint.js';
+import type { Route } from './route.js';
 
 /** How a service fills its store slice: the mock's seed, its start time and the store's shared faker. */
 export interface Seeding extends SeededStore {
@@ -23,8 +23,8 @@ export interface SimulatedService<Store extends object = object> {
   createStore(): Store;
   /** Fills the (emptied) slice with the seeded initial state. Runs in list order, after the services before it. */
   seed(store: Store, seeding: Seeding): void;
-  /** Its REST endpoints, as MSW handlers. */
-  handlers(context: MockContext<Store>): RequestHandler[];
+  /** Its REST endpoints as routes: the mock builds its MSW handlers from them, and `wixhook serve` dispatches to them directly. */
+  routes(context: MockContext<Store>): Route[];
   /** The same endpoints as data (paths, request and response schemas), for the OpenAPI document; a test checks they match the handlers. */
   readonly endpoints: readonly Endpoint[];
   /** Sends the webhooks due as the mock clock moves over `(from, to]`, oldest first. */

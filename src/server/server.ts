@@ -10,6 +10,7 @@ import { hasMalformedEscapes } from '../msw/malformed-url.js';
 import { ServerListenError } from './errors.js';
 import { isLoopbackHost, ownHosts, ownOrigins } from './own-host.js';
 import { writeResponse } from '../msw/inspector/write-response.js';
+import { compileRoutes, routeAnswer, routeTableOf, type RouteAnswer, type RouteRequest, type RouteTable } from '../msw/route.js';
 
 export interface WixServerOptions {
   /** 0 (default) picks a free port. */
@@ -80,18 +81,47 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Request bodies decode as `Request#text()` decodes them: UTF-8, a leading BOM dropped, bad bytes replaced. */
+const utf8 = new TextDecoder();
+
+/** The headers a route reads, straight from node:http's parsed ones (which already join repeats as `Headers` does). */
+function nodeRequest(req: IncomingMessage, url: string, body: Buffer | undefined): RouteRequest {
+  const raw = req.headers;
+  return {
+    method: req.method ?? 'GET',
+    url,
+    headers: {
+      get(name) {
+        const value = raw[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    text: () => Promise.resolve(body && body.length > 0 ? utf8.decode(body) : ''),
+  };
+}
+
+function writeAnswer(res: ServerResponse, answer: RouteAnswer): void {
+  if (res.headersSent || res.destroyed) return;
+  if (answer.body === undefined) return void res.writeHead(answer.status).end();
+  const text = JSON.stringify(answer.body);
+  res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) }).end(text);
+}
+
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, headers).end(body);
 }
 
 /**
- * Serves MSW handlers over node:http with MSW's own `getResponse(handlers, request)`: the
- * handlers are the same objects `setupServer` runs, so the server holds no endpoint logic of its
- * own. A request's path is resolved against the mock's base URL (`https://www.wixapis.com`), so
- * the handlers match exactly as they do in process.
+ * Serves the mock over node:http. The simulated services' routes are dispatched directly (the
+ * compiled route table their MSW handlers are built from, so both answer alike, without a fetch
+ * `Request`/`Response` per call); everything else (the admin API, the inspector, paths the table
+ * leaves to MSW) goes through MSW's own `getResponse(handlers, request)`. The server holds no
+ * endpoint logic of its own. A request's path is resolved against the mock's base URL
+ * (`https://www.wixapis.com`), so the handlers match exactly as they do in process.
  */
-export function requestListener(handlers: RequestHandler[], baseUrl: string, maxBodyBytes = 1 << 20, hosts?: ReadonlySet<string>) {
+export function requestListener(handlers: RequestHandler[], baseUrl: string, maxBodyBytes = 1 << 20, hosts?: ReadonlySet<string>, table: RouteTable = { routes: [], direct: () => false }) {
+  const match = compileRoutes(table.routes);
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const method = req.method ?? 'GET';
@@ -106,12 +136,16 @@ export function requestListener(handlers: RequestHandler[], baseUrl: string, max
         req.resume();
         return send(res, 204, '', optionsHeaders);
       }
-      if (hasMalformedEscapes(path.split('?')[0]!)) {
+      const query = path.indexOf('?');
+      const pathname = query < 0 ? path : path.slice(0, query);
+      if (hasMalformedEscapes(pathname)) {
         req.resume();
         return send(res, 400, errorBody('INVALID_ARGUMENT', 'has a malformed percent-escape', 'url'));
       }
       let body: Buffer | undefined;
       if (method !== 'GET' && method !== 'HEAD') body = await readBody(req, maxBodyBytes);
+      const found = table.direct() ? match(method, pathname) : undefined;
+      if (found) return writeAnswer(res, await routeAnswer(() => found.route.resolve({ request: nodeRequest(req, baseUrl + path, body), params: found.params })));
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value === undefined || name === 'host' || name === 'connection' || name === 'content-length' || name === 'transfer-encoding') continue;
@@ -181,7 +215,7 @@ export async function startWixServer(options: WixServerOptions = {}): Promise<Wi
   const url = `http://${host}:${address.port}`;
   const hosts = ownHosts(address.address, address.port);
   const handlers = [...mock.handlers, ...adminHandlers(mock, mock.baseUrl, { origins: ownOrigins(hosts), ...(adminToken ? { token: adminToken } : {}) })];
-  listener = requestListener(handlers, mock.baseUrl, options.maxBodyBytes, hosts);
+  listener = requestListener(handlers, mock.baseUrl, options.maxBodyBytes, hosts, routeTableOf(mock));
   let closing: Promise<void> | undefined;
   return {
     url,

@@ -1,4 +1,3 @@
-import { http } from 'msw';
 import * as z from 'zod';
 import { calendarEventSchemas, recurrenceTypes, type CalendarEvent } from '../../../domains/calendar/event.js';
 import { isoMillis } from '../../../fake/instants.js';
@@ -9,7 +8,8 @@ import { guid, int64String, localDateTime, timeZoneId } from '../../../wire/comm
 import type { MockContext } from '../../context.js';
 import type { CalendarStore } from './store.js';
 import { fieldError, notFound, revisionMismatch, zodValidationError } from '../../errors.js';
-import { answer, authorize, json, readJson } from '../../http.js';
+import { authorize, readJson } from '../../http.js';
+import { jsonAnswer, route, routeAnswer } from '../../route.js';
 import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
 import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 import { splitMaster } from './split.js';
@@ -132,7 +132,7 @@ const zoned = (localDate: string, timeZone: string) => zonedDate(parseLocal(loca
  * `event-recurring-split`), and `PATCH /calendar/v3/events/{event.id}` (revision-checked).
  */
 export function eventHandlers(context: MockContext<CalendarStore>) {
-  const base = `${context.baseUrl}/calendar/v3/events`;
+  const base = `/calendar/v3/events`;
   const events = () => context.store.calendarEvents;
   const find = (id: string) => {
     const event = events().get(id);
@@ -141,8 +141,8 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
   };
 
   return [
-    http.post(`${base}/query`, ({ request }) =>
-      answer(async () => {
+    route('POST', `${base}/query`, ({ request }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const { body, offset, limit } = readCursorQuery((raw) => parse(queryRequest(), raw), await readJson(request), 1000);
         const zone = requestZone(context, body.timeZone, 'timeZone');
@@ -167,20 +167,20 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
         });
         const sorted = sortRecords(selected, [{ fieldName: sort.fieldName, order }], (event, field) => Date.parse((field === 'end' ? event.end : event.start).utcDate!));
         const { page, pagingMetadata } = cursorPage(sorted, { ...body, query: { ...body.query, cursorPaging: { limit } } }, offset, limit, false);
-        return json({ events: page.map((event) => present(event, zone)), pagingMetadata });
+        return jsonAnswer({ events: page.map((event) => present(event, zone)), pagingMetadata });
       }),
     ),
 
-    http.get(`${base}/:eventId`, ({ request, params }) =>
-      answer(() => {
+    route('GET', `${base}/:eventId`, ({ request, params }) =>
+      routeAnswer(() => {
         authorize(context, request);
         const zone = requestZone(context, new URL(request.url).searchParams.get('timeZone') ?? undefined, 'timeZone');
-        return json({ event: present(find(String(params.eventId)), zone) });
+        return jsonAnswer({ event: present(find(String(params.eventId)), zone) });
       }),
     ),
 
-    http.post(base, ({ request }) =>
-      answer(async () => {
+    route('POST', base, ({ request }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const body = parse(createRequest(), await readJson(request));
         const input = body.event;
@@ -232,12 +232,12 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
         };
         events().set(event.id, event);
         if (!known) context.store.schedules.set(event.scheduleId, { timeZone, appId: event.appId! });
-        return json({ event: present(event, requestZone(context, body.timeZone, 'timeZone')) });
+        return jsonAnswer({ event: present(event, requestZone(context, body.timeZone, 'timeZone')) });
       }),
     ),
 
-    http.post(`${base}/:recurringEventId/split`, ({ request, params }) =>
-      answer(async () => {
+    route('POST', `${base}/:recurringEventId/split`, ({ request, params }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const body = parse(splitRequest(), await readJson(request));
         const master = find(String(params.recurringEventId));
@@ -251,12 +251,12 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
         for (const instance of movedInstances) events().set(instance.id, instance);
         const data = structuredClone({ updatedRecurringEventEndingBeforeSplit: old, newRecurringEventStartingFromSplit: created });
         void context.emit('event-recurring-split', { entityId: old.id, data }, 'rest');
-        return json({ updatedRecurringEventEndingBeforeSplit: present(old, zone), newRecurringEventStartingFromSplit: present(created, zone) });
+        return jsonAnswer({ updatedRecurringEventEndingBeforeSplit: present(old, zone), newRecurringEventStartingFromSplit: present(created, zone) });
       }),
     ),
 
-    http.patch(`${base}/:eventId`, ({ request, params }) =>
-      answer(async () => {
+    route('PATCH', `${base}/:eventId`, ({ request, params }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const body = parse(updateRequest(), await readJson(request));
         const current = find(String(params.eventId));
@@ -274,7 +274,7 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
         next.revision = String(BigInt(current.revision ?? '1') + 1n);
         next.updatedDate = isoMillis(context.clock.now());
         events().set(next.id, next);
-        return json({ event: present(next, requestZone(context, body.timeZone, 'timeZone')) });
+        return jsonAnswer({ event: present(next, requestZone(context, body.timeZone, 'timeZone')) });
       }),
     ),
   ];

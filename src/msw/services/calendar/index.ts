@@ -9,6 +9,6 @@ export const calendarService = defineService<CalendarStore>({
   emits: ['participation-created', 'event-recurring-split'],
   createStore: createCalendarStore,
   seed: seedCalendar,
-  handlers: (context) => [...eventHandlers(context), ...participationHandlers(context)],
+  routes: (context) => [...eventHandlers(context), ...participationHandlers(context)],
   endpoints: [...eventEndpoints, ...participationEndpoints],
 });

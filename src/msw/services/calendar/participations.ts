@@ -1,4 +1,3 @@
-import { http } from 'msw';
 import * as z from 'zod';
 import { calendarParticipationSchemas, type Participation } from '../../../domains/calendar/participation.js';
 import { isoMillis } from '../../../fake/instants.js';
@@ -8,7 +7,8 @@ import { int64String } from '../../../wire/common.js';
 import type { MockContext } from '../../context.js';
 import type { CalendarStore } from './store.js';
 import { notFound, revisionMismatch, zodValidationError } from '../../errors.js';
-import { answer, authorize, json, readJson } from '../../http.js';
+import { authorize, readJson } from '../../http.js';
+import { jsonAnswer, route, routeAnswer } from '../../route.js';
 import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
 import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 
@@ -73,7 +73,7 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
  * (revision-checked: a stale `revision` is a 409 and changes nothing).
  */
 export function participationHandlers(context: MockContext<CalendarStore>) {
-  const base = `${context.baseUrl}/calendar/v3/participations`;
+  const base = `/calendar/v3/participations`;
   const store = () => context.store.participations;
   const find = (id: string) => {
     const participation = store().get(id);
@@ -82,8 +82,8 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
   };
 
   return [
-    http.post(`${base}/query`, ({ request }) =>
-      answer(async () => {
+    route('POST', `${base}/query`, ({ request }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const { body, offset, limit } = readCursorQuery((raw) => parse(queryRequest(), raw), await readJson(request), 1000);
         const matches = compileFilter(body.query?.filter, participationFilters);
@@ -91,19 +91,19 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
         const order = body.query?.sort?.[0]?.order ?? 'DESC';
         const sorted = sortRecords([...store().values()].filter(matches), [{ fieldName: 'createdDate', order }]);
         const { page, pagingMetadata } = cursorPage(sorted, body, offset, limit, true);
-        return json({ participations: page, pagingMetadata });
+        return jsonAnswer({ participations: page, pagingMetadata });
       }),
     ),
 
-    http.get(`${base}/:participationId`, ({ request, params }) =>
-      answer(() => {
+    route('GET', `${base}/:participationId`, ({ request, params }) =>
+      routeAnswer(() => {
         authorize(context, request);
-        return json({ participation: find(String(params.participationId)) });
+        return jsonAnswer({ participation: find(String(params.participationId)) });
       }),
     ),
 
-    http.post(base, ({ request }) =>
-      answer(async () => {
+    route('POST', base, ({ request }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const input = parse(createRequest(), await readJson(request)).participation;
         const events = context.store.calendarEvents;
@@ -128,12 +128,12 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
         store().set(participation.id, participation);
         if (event) event.remainingCapacity = (event.remainingCapacity ?? 0) - participation.partySize;
         void context.emit('participation-created', { entityId: participation.id, data: structuredClone(participation), entityEventSequence: '1' }, 'rest');
-        return json({ participation });
+        return jsonAnswer({ participation });
       }),
     ),
 
-    http.patch(`${base}/:participationId`, ({ request, params }) =>
-      answer(async () => {
+    route('PATCH', `${base}/:participationId`, ({ request, params }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const patch = parse(updateRequest(), await readJson(request)).participation;
         const current = find(String(params.participationId));
@@ -146,7 +146,7 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
         next.revision = String(BigInt(current.revision ?? '1') + 1n);
         next.updatedDate = isoMillis(context.clock.now());
         store().set(next.id, next);
-        return json({ participation: next });
+        return jsonAnswer({ participation: next });
       }),
     ),
   ];

@@ -1,11 +1,11 @@
-import { http } from 'msw';
 import * as z from 'zod';
 import { eventsGuestSchemas, type EventGuest } from '../../../domains/events/guest.js';
 import { offsetPagingMetadata, type Endpoint } from '../../endpoint.js';
 import type { MockContext } from '../../context.js';
 import type { EventsStore } from './store.js';
 import { fieldError, zodValidationError } from '../../errors.js';
-import { answer, authorize, json, readJson } from '../../http.js';
+import { authorize, readJson } from '../../http.js';
+import { jsonAnswer, route, routeAnswer } from '../../route.js';
 import { compileFilter, limitOf, sortRecords, type Operator, type SupportedFilters } from '../../query.js';
 
 const all: Operator[] = ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$nin', '$exists'];
@@ -52,8 +52,8 @@ function present(guest: EventGuest, fields: readonly string[]): EventGuest {
 /** Wix Events guests: `POST /events/v2/guests/query` (the path `@wix/events` calls), offset paging. */
 export function guestHandlers(context: MockContext<EventsStore>) {
   return [
-    http.post(`${context.baseUrl}/events/v2/guests/query`, ({ request }) =>
-      answer(async () => {
+    route('POST', `/events/v2/guests/query`, ({ request }) =>
+      routeAnswer(async () => {
         authorize(context, request);
         const parsed = queryRequest.safeParse(await readJson(request));
         if (!parsed.success) throw zodValidationError(parsed.error);
@@ -67,7 +67,7 @@ export function guestHandlers(context: MockContext<EventsStore>) {
         const matches = compileFilter(query.filter, guestFilters);
         const selected = sortRecords([...context.store.guests.values()].filter(matches), sort);
         const page = selected.slice(offset, offset + limit);
-        return json({
+        return jsonAnswer({
           guests: page.map((guest) => present(guest, fields)),
           pagingMetadata: { count: page.length, offset, total: selected.length, hasNext: offset + limit < selected.length, cursors: {} },
         });

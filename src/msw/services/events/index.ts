@@ -9,7 +9,7 @@ export const eventsService = defineService<EventsStore>({
   emits: ['guest-event-starts'],
   createStore: createEventsStore,
   seed: seedEvents,
-  handlers: guestHandlers,
+  routes: guestHandlers,
   endpoints: guestEndpoints,
   onClockMove: sendReminders,
 });

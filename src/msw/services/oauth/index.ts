@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { http } from 'msw';
 import * as z from 'zod';
 import { applicationError, fieldError, zodValidationError } from '../../errors.js';
 import type { MockContext } from '../../context.js';
-import { answer, json } from '../../http.js';
+import { jsonAnswer, route, routeAnswer, type RouteRequest } from '../../route.js';
 import { parseClientJson } from '../../json-body.js';
 import { defineService } from '../../service.js';
 import type { Endpoint } from '../../endpoint.js';
@@ -18,7 +17,7 @@ const tokenRequest = z.object({
   instance_id: z.string().min(1),
 });
 
-async function readTokenBody(request: Request): Promise<Record<string, unknown>> {
+async function readTokenBody(request: RouteRequest): Promise<Record<string, unknown>> {
   const text = await request.text();
   if ((request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded') && !text.trimStart().startsWith('{')) return Object.fromEntries(new URLSearchParams(text));
   const value = parseClientJson(text || '{}', 'body');
@@ -47,8 +46,8 @@ const tokenEndpoints: readonly Endpoint[] = [
  */
 function tokenHandlers(context: MockContext) {
   return [
-    http.post(`${context.baseUrl}/oauth2/token`, ({ request }) =>
-      answer(async () => {
+    route('POST', `/oauth2/token`, ({ request }) =>
+      routeAnswer(async () => {
         const parsed = tokenRequest.safeParse(await readTokenBody(request));
         if (!parsed.success) throw zodValidationError(parsed.error);
         const body = parsed.data;
@@ -57,7 +56,7 @@ function tokenHandlers(context: MockContext) {
         if (body.instance_id !== context.instanceId) throw applicationError(401, 'UNAUTHENTICATED', `The app is not installed on instance "${body.instance_id}".`);
         const token = `OauthNG.JWS.${randomBytes(36).toString('base64url')}`;
         context.tokens.set(token, context.clock.now() + tokenLifetimeSeconds * 1000);
-        return json({ access_token: token, token_type: 'Bearer', expires_in: tokenLifetimeSeconds });
+        return jsonAnswer({ access_token: token, token_type: 'Bearer', expires_in: tokenLifetimeSeconds });
       }),
     ),
   ];
@@ -69,6 +68,6 @@ export const oauthService = defineService({
   emits: [],
   createStore: () => ({}),
   seed: () => {},
-  handlers: tokenHandlers,
+  routes: tokenHandlers,
   endpoints: tokenEndpoints,
 });
