@@ -22,7 +22,8 @@ export interface Clock {
 }
 
 function aborted(signal: AbortSignal): DeliveryAbortedError {
-  return new DeliveryAbortedError(signal.reason);
+  // An engine's own reason is reused as it is: cancelling a wait creates no Error.
+  return signal.reason instanceof DeliveryAbortedError ? signal.reason : new DeliveryAbortedError(signal.reason);
 }
 
 function realWait(ms: number, signal?: AbortSignal): Promise<void> {

@@ -215,6 +215,13 @@ export async function deliver(jwt: string, target: DeliveryTarget, options: Deli
   return { delivered: false, attempts, target: label };
 }
 
+/**
+ * Why an attempt's controller is aborted once the attempt has its outcome: made once, so an
+ * attempt creates no Error (and captures no stack) only to cancel its timeout and request.
+ */
+const settledReason = new DeliveryAbortedError('the attempt settled');
+const timedOutReason = new DeliveryAbortedError('the attempt timed out');
+
 async function attemptOnce(
   jwt: string,
   number: number,
@@ -238,13 +245,13 @@ async function attemptOnce(
     const result = await Promise.race([sending, timer]);
     const latencyMs = performance.now() - started;
     if (result instanceof TimedOut) {
-      controller.abort(new Error('timeout'));
+      controller.abort(timedOutReason);
       return {
         attempt: { number, at, latencyMs, outcome: 'failed', error: { code: attemptErrorCodes.timeout, message: `No answer within ${timeoutMs} ms.` } },
         endAt: Math.max(clock.now(), at + timeoutMs),
       };
     }
-    controller.abort(new Error('done'));
+    controller.abort(settledReason);
     const attempt: Attempt = { number, at, latencyMs, outcome: result.error ? 'failed' : 'delivered' };
     if (result.status !== undefined) attempt.status = result.status;
     if (result.error) attempt.error = result.error;
