@@ -14,7 +14,7 @@ import { guid } from '../wire/common.js';
 import type { DeliveryObserver, DeliveryRecord, MockContext } from './context.js';
 import { malformedUrlHandler } from './malformed-url.js';
 import { InvalidMockOptionError } from './option-errors.js';
-import { createSender, trigger, type DeliveryListener, type TriggerOptions } from './sender.js';
+import { createSender, defaultKeepDeliveries, trigger, type DeliveryListener, type TriggerOptions } from './sender.js';
 import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
 import { createStore, type ComposedStore, type StoreOf } from './store.js';
@@ -49,6 +49,11 @@ export interface BaseOptions {
   policy?: Partial<ResendPolicy>;
   /** Called as each webhook is signed and after each delivery attempt, e.g. to log them. */
   observer?: DeliveryObserver;
+  /**
+   * How many recent deliveries `deliveries` keeps; older ones are dropped (and `onDeliveryChange`
+   * says so), so a long-running mock's memory stays bounded. Default 1000; `Infinity` keeps all.
+   */
+  keepDeliveries?: number;
 }
 
 /**
@@ -104,7 +109,7 @@ export interface WixMock {
   handlers: RequestHandler[];
   /** The in-memory Wix: calendar events, participations, Wix Events events and guests. */
   store: WixStore;
-  /** Every webhook sent, oldest first. */
+  /** The webhooks sent, oldest first: the most recent `keepDeliveries` (default 1000). */
   deliveries: readonly DeliveryRecord[];
   clock: WixMockClock;
   /** Builds any catalog webhook (traits, overrides, seed) at the mock's time and sends it; resolves when delivered or out of attempts. */
@@ -189,6 +194,10 @@ export function createWixMock(options: WixMockOptions): WixMock {
   }
   const target = targets[0]!;
   if (typeof target !== 'function' && !parseHttpUrl(target)) throw new InvalidMockOptionError('webhookUrl', `expected an http(s) URL, got ${String(target)}`);
+  const keepDeliveries = options.keepDeliveries ?? defaultKeepDeliveries;
+  if (typeof keepDeliveries !== 'number' || !(keepDeliveries === Infinity || (Number.isSafeInteger(keepDeliveries) && keepDeliveries >= 1))) {
+    throw new InvalidMockOptionError('keepDeliveries', `expected a whole number of deliveries >= 1 (or Infinity), got ${describeClockValue(keepDeliveries)}`);
+  }
   const start = options.now === undefined ? defaultMockStart : toMs(options.now, 'now');
   const seed = options.seed ?? 1;
   const ownClock = options.clock === undefined;
@@ -197,7 +206,7 @@ export function createWixMock(options: WixMockOptions): WixMock {
   const baseUrl = (options.baseUrl ?? wixBaseUrl).replace(/\/+$/, '');
   const store: WixStore = createStore(simulatedServices, seed, clock.now());
   const restFaults = createRestFaults(baseUrl);
-  const sender = createSender(() => context, typeof target === 'function' ? target : String(target), options.observer);
+  const sender = createSender(() => context, typeof target === 'function' ? target : String(target), options.observer, keepDeliveries);
   const context: MockContext<WixStore> = {
     appId: options.appId,
     instanceId: options.instanceId ?? defaultInstanceId,
@@ -257,7 +266,7 @@ export function createWixMock(options: WixMockOptions): WixMock {
     },
     resend(sequence) {
       const resent = sender.resend(sequence);
-      if (!resent) return Promise.reject(new WixhookError('ERR_UNKNOWN_DELIVERY', `No delivery with sequence number ${String(sequence)} in the log (it has ${sender.records.length}).`));
+      if (!resent) return Promise.reject(new WixhookError('ERR_UNKNOWN_DELIVERY', `No delivery with sequence number ${String(sequence)} in the log (it keeps the ${sender.records.length} most recent, of at most ${keepDeliveries}).`));
       return resent;
     },
     onDeliveryChange: (listener) => sender.onChange(listener),

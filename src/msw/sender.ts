@@ -51,11 +51,16 @@ export interface Sender {
 export type DeliveryChange =
   | { type: 'record'; record: DeliveryRecord }
   | { type: 'attempt'; record: DeliveryRecord; attempts: readonly Attempt[] }
-  | { type: 'cleared' };
+  | { type: 'cleared' }
+  /** The log outgrew its limit: every delivery up to sequence `through` left it (attempts of one still in flight are not reported). */
+  | { type: 'dropped'; through: number };
 
 export type DeliveryListener = (change: DeliveryChange) => void;
 
-export function createSender(getContext: () => MockContext, target: DeliveryTarget, observer: DeliveryObserver = {}): Sender {
+/** How many recent deliveries the log keeps by default; older ones are dropped, so a long-running mock's memory stays bounded. */
+export const defaultKeepDeliveries = 1000;
+
+export function createSender(getContext: () => MockContext, target: DeliveryTarget, observer: DeliveryObserver = {}, keep = defaultKeepDeliveries): Sender {
   const targetLabel = typeof target === 'function' ? 'handler' : String(target);
   const records: DeliveryRecord[] = [];
   const inFlight = new Set<Promise<unknown>>();
@@ -66,7 +71,9 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
   /** Deliveries waiting for `release`: start one, or drop it (a reset), settling its caller's promise either way. */
   let held: Array<{ begin(): void; drop(): void }> = [];
   // A listener that throws must not break a delivery or the other listeners.
+  let droppedThrough = 0;
   const notify = (change: DeliveryChange) => {
+    if (change.type !== 'dropped' && change.type !== 'cleared' && change.record.sequence <= droppedThrough) return;
     for (const listener of listeners) {
       try {
         listener(change);
@@ -77,6 +84,10 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
   const launch = (record: DeliveryRecord, sign?: (context: MockContext) => Promise<string>): Promise<DeliveryRecord> => {
     records.push(record);
     notify({ type: 'record', record });
+    if (records.length > keep) {
+      droppedThrough = records.splice(0, records.length - keep).at(-1)!.sequence;
+      notify({ type: 'dropped', through: droppedThrough });
+    }
     if (!holding) return start(record, sign);
     return new Promise((resolve) =>
       held.push({
@@ -210,6 +221,7 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
       duplicates = 0;
       records.length = 0;
       sequence = 0;
+      droppedThrough = 0;
       notify({ type: 'cleared' });
     },
   };

@@ -33,6 +33,8 @@ export interface WixServerOptions {
    * or `x-wixhook-admin-token`. Default: none on a loopback host; a random one otherwise.
    */
   adminToken?: string;
+  /** How many recent deliveries the log (GET /_wixhook/deliveries) keeps. Default 1000. */
+  keepDeliveries?: number;
   /** Told as each webhook is signed and after each delivery attempt (`wixhook serve` prints them). */
   observer?: DeliveryObserver;
 }
@@ -191,6 +193,7 @@ export async function startWixServer(options: WixServerOptions = {}): Promise<Wi
     ...(options.now !== undefined ? { now: options.now } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
+    ...(options.keepDeliveries !== undefined ? { keepDeliveries: options.keepDeliveries } : {}),
     ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : { webhookHandler: () => new Response('not sent: no --webhook-url') }),
   });
   const requestedHost = options.host ?? '127.0.0.1';

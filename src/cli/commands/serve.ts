@@ -10,12 +10,12 @@ import { readKeyFile } from '../read-input.js';
 import { parseHttpUrl } from '../../delivery/http-url.js';
 
 /** The command-line spelling of the mock options serve passes on. */
-const optionFlags: Record<string, string> = { appId: 'app-id', instanceId: 'instance-id', webhookUrl: 'webhook-url' };
+const optionFlags: Record<string, string> = { appId: 'app-id', instanceId: 'instance-id', webhookUrl: 'webhook-url', keepDeliveries: 'keep-deliveries' };
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: "Serve a mock of Wix's REST API (token, calendar v3 events and participations, event guests) over HTTP, sending signed webhooks to your app.",
-  usage: 'serve [--port P] [--host H] [--webhook-url URL] [--private-key FILE] [--app-id GUID] [--instance-id GUID] [--seed N] [--now ISO|now] [--quiet | --log-format text|json] [--admin-token T]',
+  usage: 'serve [--port P] [--host H] [--webhook-url URL] [--private-key FILE] [--app-id GUID] [--instance-id GUID] [--seed N] [--now ISO|now] [--quiet | --log-format text|json] [--admin-token T] [--keep-deliveries N]',
   options: {
     port: { type: 'string', short: 'p', valueName: 'p', description: 'Port to listen on; 0 picks a free one. Default 0.' },
     host: { type: 'string', valueName: 'h', description: 'Interface to listen on. Default 127.0.0.1 (loopback: this is a test tool).' },
@@ -28,6 +28,11 @@ export const serveCommand: Command = {
       type: 'string',
       valueName: 'iso|now',
       description: "Start of the mock's clock, which dates everything it sends (payloads, the JWTs' iat, token expiry): an ISO date-time, or `now` for the real time. Default 2025-03-03T09:00:00Z, so a seed gives the same store every day.",
+    },
+    'keep-deliveries': {
+      type: 'string',
+      valueName: 'n',
+      description: 'How many recent deliveries the log (GET /_wixhook/deliveries, the inspector) keeps; older ones are dropped so memory stays bounded. Default 1000.',
     },
     quiet: { type: 'boolean', short: 'q', description: 'Print no line per delivery attempt (the deliveries stay in GET /_wixhook/deliveries).' },
     'log-format': { type: 'string', valueName: 'text|json', description: 'One line per delivery attempt (time, webhook, target, status, attempt n of 13, next attempt) as text, or as JSON lines. Default text.' },
@@ -49,6 +54,7 @@ export const serveCommand: Command = {
     if (webhookUrl !== undefined && !parseHttpUrl(webhookUrl)) throw new UsageError(`--webhook-url expects an http(s) URL, got "${webhookUrl}".`);
     const privateKey = await readKeyFile('private-key', values['private-key']);
     const seed = wholeNumberOption('seed', values.seed, undefined, 0);
+    const keepDeliveries = wholeNumberOption('keep-deliveries', values['keep-deliveries'], undefined, 1);
     const now = values.now === undefined ? undefined : values.now === 'now' ? Date.now() : Date.parse(String(values.now));
     if (now !== undefined && !Number.isFinite(now)) throw new UsageError(`--now expects an ISO date-time (2025-03-03T09:00:00Z) or "now", got "${String(values.now)}".`);
     const format = (values['log-format'] ?? 'text') as DeliveryLogFormat;
@@ -64,6 +70,7 @@ export const serveCommand: Command = {
         ...(typeof values['app-id'] === 'string' ? { appId: values['app-id'] } : {}),
         ...(typeof values['instance-id'] === 'string' ? { instanceId: values['instance-id'] } : {}),
         ...(seed !== undefined ? { seed } : {}),
+        ...(keepDeliveries !== undefined ? { keepDeliveries } : {}),
         ...(now !== undefined ? { now } : {}),
         ...(typeof values['admin-token'] === 'string' ? { adminToken: values['admin-token'] } : {}),
         ...(values.quiet ? {} : { observer: deliveryLogger(io.stdout, format, webhookUrl !== undefined) }),

@@ -8,7 +8,8 @@ const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.s
 
 /**
  * The delivery log as server-sent events: `snapshot` first (clock, resend policy, target and
- * every delivery), then `delivery` each time one is logged, attempted or settled, and `cleared`
+ * every delivery kept), then `delivery` each time one is logged, attempted or settled, `dropped`
+ * when the log outgrows its limit (every delivery up to `through` left it), and a new `snapshot`
  * on reset. The subscription ends when the client goes away.
  */
 export function deliveryEventStream(mock: AdminMock): Response {
@@ -32,6 +33,7 @@ export function deliveryEventStream(mock: AdminMock): Response {
       push(`retry: 2000\n${frame('snapshot', snapshot())}`);
       const unsubscribe = mock.onDeliveryChange((change) => {
         if (change.type === 'cleared') return push(frame('snapshot', snapshot()));
+        if (change.type === 'dropped') return push(frame('dropped', { through: change.through }));
         push(frame('delivery', summarize(change.record, mock.webhookTarget, change.type === 'attempt' ? [...change.attempts] : undefined)));
       });
       const heartbeat = setInterval(() => push(': heartbeat\n\n'), heartbeatMs);

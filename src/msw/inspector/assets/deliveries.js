@@ -85,6 +85,16 @@ export function connectDeliveries(state, { onChange, onSnapshot }) {
       for (const delivery of data.deliveries) upsert(delivery, false);
       counts();
       onSnapshot();
+    } else if (name === 'dropped') {
+      // The log keeps only its most recent deliveries: forget the older ones here too.
+      for (const [sequence, element] of rows) {
+        if (sequence > data.through) continue;
+        element.remove();
+        rows.delete(sequence);
+        state.deliveries.delete(sequence);
+      }
+      counts();
+      if (state.selected !== undefined && !state.deliveries.has(state.selected)) state.clearSelection();
     } else if (name === 'delivery') {
       const fresh = !state.deliveries.has(data.sequence);
       upsert(data, fresh);
