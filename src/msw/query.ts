@@ -28,7 +28,8 @@ function valuesAt(record: unknown, path: string): unknown[] {
   return current.flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value) => value !== undefined && value !== null);
 }
 
-function compare(a: unknown, b: unknown): number {
+/** How the query language orders two values: numbers and int64 strings as numbers, other values as strings. */
+export function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const left = String(a);
   const right = String(b);
@@ -143,6 +144,28 @@ export function sortRecords<T>(records: T[], sort: readonly SortSpec[], valueOf:
     }
     return compare(valuesAt(a, 'id')[0] ?? '', valuesAt(b, 'id')[0] ?? '');
   });
+}
+
+/**
+ * The first `count` records of an already ordered list that match, without sorting: ascending, or
+ * descending by the leading sort key with ties still in ascending order (as {@link sortRecords}
+ * sorts them, since its `id` tie-break is always ascending). `sameKey` tells two records apart by
+ * that leading key.
+ */
+export function firstMatches<T>(ordered: readonly T[], order: 'ASC' | 'DESC', sameKey: (a: T, b: T) => boolean, matches: (record: T) => boolean, count: number): T[] {
+  const found: T[] = [];
+  if (order === 'ASC') {
+    for (let index = 0; index < ordered.length && found.length < count; index++) if (matches(ordered[index]!)) found.push(ordered[index]!);
+    return found;
+  }
+  let end = ordered.length;
+  while (end > 0 && found.length < count) {
+    let start = end - 1;
+    while (start > 0 && sameKey(ordered[start - 1]!, ordered[end - 1]!)) start--;
+    for (let index = start; index < end && found.length < count; index++) if (matches(ordered[index]!)) found.push(ordered[index]!);
+    end = start;
+  }
+  return found;
 }
 
 /** A cursor: the whole query plus where the next page starts, base64url JSON. */

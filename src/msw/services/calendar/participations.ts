@@ -9,7 +9,7 @@ import type { CalendarStore } from './store.js';
 import { notFound, revisionMismatch, zodValidationError } from '../../errors.js';
 import { authorize, readJson } from '../../http.js';
 import { jsonAnswer, route, routeAnswer } from '../../route.js';
-import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
+import { compare, compileFilter, cursorPage, firstMatches, readCursorQuery, type SupportedFilters } from '../../query.js';
 import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 
 /** Query Participations filters (participations introduction). */
@@ -89,8 +89,9 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
         const matches = compileFilter(body.query?.filter, participationFilters);
         // "Always sorted by createdDate. The default sort order is descending."
         const order = body.query?.sort?.[0]?.order ?? 'DESC';
-        const sorted = sortRecords([...store().values()].filter(matches), [{ fieldName: 'createdDate', order }]);
-        const { page, pagingMetadata } = cursorPage(sorted, body, offset, limit, true);
+        // The store keeps them by createdDate: read the first matches in order, one past the page to know whether there is more.
+        const first = firstMatches(store().ordered(), order, (a, b) => compare(a.createdDate ?? '', b.createdDate ?? '') === 0, matches, offset + limit + 1);
+        const { page, pagingMetadata } = cursorPage(first, body, offset, limit, true);
         return jsonAnswer({ participations: page, pagingMetadata });
       }),
     ),

@@ -6,18 +6,24 @@ import { instanceEventId } from '../../../fake/ids.js';
 import { minute } from '../../../fake/instants.js';
 import { addLocalDays, localToUtc, parseLocal } from '../../../fake/zoned.js';
 import type { Seeding } from '../../service.js';
+import { compare } from '../../query.js';
+import { SortedMap } from '../../sorted-map.js';
 
 /** Calendar v3: events, participations, and the schedules known from the seeded events (time zone and app of new events). */
 export interface CalendarStore {
   calendarEvents: Map<string, CalendarEvent>;
-  participations: Map<string, Participation>;
+  /** In the order Query Participations reads them: by createdDate, then id. */
+  participations: SortedMap<string, Participation>;
   schedules: Map<string, { timeZone: string; appId?: string }>;
 }
 
 export const durationMs = (event: CalendarEvent) => Date.parse(event.end.utcDate!) - Date.parse(event.start.utcDate!);
 
+/** Query Participations' order: by createdDate, then by id (as `sortRecords` orders them). */
+export const byCreatedDate = (a: Participation, b: Participation) => compare(a.createdDate ?? '', b.createdDate ?? '') || compare(a.id ?? '', b.id ?? '');
+
 export function createCalendarStore(): CalendarStore {
-  return { calendarEvents: new Map(), participations: new Map(), schedules: new Map() };
+  return { calendarEvents: new Map(), participations: new SortedMap(byCreatedDate), schedules: new Map() };
 }
 
 /** A weekly MASTER whose series is under way, its next four INSTANCE events and a single event; participations in them. */
