@@ -5,9 +5,11 @@ import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { formatRate, printTable } from './harness.js';
+import { ratio, reportTarget, versionOf } from './targets.js';
 
 /**
- * `wixhook serve` beside Prism (`@stoplight/prism-cli` mocking an OpenAPI document of the same
+ * `wixhook serve` beside a minimal node:http JSON server (bench/fixtures/minimal-server.mjs, the
+ * floor) and Prism (`@stoplight/prism-cli` mocking an OpenAPI document of the same
  * endpoints, bench/fixtures/wix-mock.openapi.yaml), in one run, on loopback:
  * - cold start: from spawning the process until its first answered request;
  * - requests/s: a bounded loop of `concurrency` keep-alive clients for `BENCH_SECONDS` (default 1)
@@ -21,7 +23,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const concurrency = 16;
 const eventId = 'a96c3c31c9fc495db55b40c694fe196c7ca6da6772184e2983571dcba732b296';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -31,9 +33,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+export const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 
-function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+export function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
       let text = '';
@@ -47,12 +49,12 @@ function send(port: number, method: string, path: string, headers: Record<string
   });
 }
 
-interface Peer {
+export interface Peer {
   name: string;
   command: string[];
 }
 
-async function start(peer: Peer, port: number): Promise<{ child: ChildProcess; coldStartMs: number }> {
+export async function start(peer: Peer, port: number): Promise<{ child: ChildProcess; coldStartMs: number }> {
   const started = performance.now();
   const [command, ...args] = peer.command.map((part) => part.replace('{port}', String(port)));
   const child = spawn(command!, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
@@ -88,14 +90,14 @@ async function requestsPerSecond(port: number, method: string, path: string, hea
   return { rate: done / ((performance.now() - start) / 1000), failures };
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
 }
 
-function buildDist(): Promise<void> {
+export function buildDist(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
     child.on('exit', () => (existsSync(new URL('../dist/cli/main.js', import.meta.url)) ? resolve() : reject(new Error('tsc -p tsconfig.build.json did not emit dist/cli/main.js'))));
@@ -107,7 +109,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function benchServer(): Promise<void> {
   await buildDist();
   const peers: Peer[] = [
-    { name: 'wixhook serve', command: [process.execPath, 'dist/cli/main.js', 'serve', '--port', '{port}'] },
+    { name: 'wixhook serve', command: [process.execPath, 'dist/cli/main.js', 'serve', '--quiet', '--port', '{port}'] },
+    { name: 'node:http minimal', command: [process.execPath, 'bench/fixtures/minimal-server.mjs', '{port}'] },
     { name: 'prism mock', command: [process.execPath, 'node_modules/@stoplight/prism-cli/dist/index.js', 'mock', '-p', '{port}', '-h', '127.0.0.1', 'bench/fixtures/wix-mock.openapi.yaml'] },
   ];
   const results: Array<{ name: string; coldStartMs: number; get: number; query: number; failures: number }> = [];
@@ -122,6 +125,11 @@ export async function benchServer(): Promise<void> {
     const { child, coldStartMs: last } = await start(peer, port);
     const coldStartMs = median([...coldStarts, last]);
     try {
+      if (peer.name === 'node:http minimal') {
+        const get = await requestsPerSecond(port, 'GET', `/calendar/v3/events/${eventId}`, {});
+        results.push({ name: peer.name, coldStartMs, get: get.rate, query: Number.NaN, failures: get.failures });
+        continue;
+      }
       const token = await send(port, 'POST', '/oauth2/token', {}, JSON.stringify({ grant_type: 'client_credentials', client_id: 'a3c4b1de-7f7e-4a8e-9a7c-5d1d3c2b1a00', client_secret: 's', instance_id: '6d1c6b9b-8a3e-4f6b-9c51-0d6c1f1e2a7b' }));
       const auth = { authorization: (JSON.parse(token.text) as { access_token: string }).access_token };
       // Our store has its own ids: read one event id to GET.
@@ -135,15 +143,19 @@ export async function benchServer(): Promise<void> {
     }
   }
   agent.destroy();
-  const [ours, prism] = results as [(typeof results)[0], (typeof results)[0]];
+  const [ours, minimal, prism] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
   printTable(
     `Standalone mock server vs Prism, loopback, ${concurrency} keep-alive clients, ${seconds}s per measurement`,
     ['server', 'cold start', 'GET event', 'POST participations/query', 'non-200'],
-    results.map((result) => [result.name, `${result.coldStartMs.toFixed(0)} ms`, formatRate(result.get), formatRate(result.query), String(result.failures)]),
+    results.map((result) => [result.name, `${result.coldStartMs.toFixed(0)} ms`, formatRate(result.get), Number.isNaN(result.query) ? '-' : formatRate(result.query), String(result.failures)]),
   );
   console.log(
-    `wixhook serve vs prism: cold start ${(prism.coldStartMs / ours.coldStartMs).toFixed(2)}x faster, GET ${(ours.get / prism.get).toFixed(2)}x, query ${(ours.query / prism.query).toFixed(2)}x`,
+    `wixhook serve vs prism ${versionOf('@stoplight/prism-cli')}: cold start ${(prism.coldStartMs / ours.coldStartMs).toFixed(2)}x faster, GET ${(ours.get / prism.get).toFixed(2)}x, query ${(ours.query / prism.query).toFixed(2)}x; vs minimal node:http GET ${(ours.get / minimal.get).toFixed(2)}x`,
   );
+  reportTarget('serve GET vs minimal node:http', ratio(ours.get / minimal.get), '>= 0.40x', ours.get / minimal.get >= 0.4);
+  reportTarget(`serve GET event vs Prism ${versionOf('@stoplight/prism-cli')}`, ratio(ours.get / prism.get), '> 1x', ours.get > prism.get);
+  reportTarget(`serve POST participations/query vs Prism`, ratio(ours.query / prism.query), '> 1x', ours.query > prism.query);
+  reportTarget('serve non-200 answers', String(ours.failures), '0', ours.failures === 0);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchServer();

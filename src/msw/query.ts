@@ -149,10 +149,10 @@ export function sortRecords<T>(records: T[], sort: readonly SortSpec[], valueOf:
 /**
  * The first `count` records of an already ordered list that match, without sorting: ascending, or
  * descending by the leading sort key with ties still in ascending order (as {@link sortRecords}
- * sorts them, since its `id` tie-break is always ascending). `sameKey` tells two records apart by
- * that leading key.
+ * sorts them, since its `id` tie-break is always ascending). `compareKey` orders two records by
+ * that leading key alone.
  */
-export function firstMatches<T>(ordered: readonly T[], order: 'ASC' | 'DESC', sameKey: (a: T, b: T) => boolean, matches: (record: T) => boolean, count: number): T[] {
+export function firstMatches<T>(ordered: readonly T[], order: 'ASC' | 'DESC', compareKey: (a: T, b: T) => number, matches: (record: T) => boolean, count: number): T[] {
   const found: T[] = [];
   if (order === 'ASC') {
     for (let index = 0; index < ordered.length && found.length < count; index++) if (matches(ordered[index]!)) found.push(ordered[index]!);
@@ -160,8 +160,15 @@ export function firstMatches<T>(ordered: readonly T[], order: 'ASC' | 'DESC', sa
   }
   let end = ordered.length;
   while (end > 0 && found.length < count) {
-    let start = end - 1;
-    while (start > 0 && sameKey(ordered[start - 1]!, ordered[end - 1]!)) start--;
+    // The group of records sharing the last one's key starts at the first not before it (binary search: a group may be the whole store).
+    const last = ordered[end - 1]!;
+    let start = 0;
+    let high = end - 1;
+    while (start < high) {
+      const middle = (start + high) >>> 1;
+      if (compareKey(ordered[middle]!, last) < 0) start = middle + 1;
+      else high = middle;
+    }
     for (let index = start; index < end && found.length < count; index++) if (matches(ordered[index]!)) found.push(ordered[index]!);
     end = start;
   }

@@ -34,7 +34,7 @@ describe('SortedMap: the participations index', () => {
       const matches = (record: Participation) => (record as unknown as { eventId: string }).eventId !== 'e1';
       const expected = sortRecords(all.filter(matches), [{ fieldName: 'createdDate', order }]);
       for (const count of [0, 1, 7, 50, expected.length + 1]) {
-        expect(firstMatches(map.ordered(), order, (a, b) => a.createdDate === b.createdDate, matches, count)).toEqual(expected.slice(0, count));
+        expect(firstMatches(map.ordered(), order, (a, b) => (a.createdDate! < b.createdDate! ? -1 : a.createdDate! > b.createdDate! ? 1 : 0), matches, count)).toEqual(expected.slice(0, count));
       }
     }
   });

@@ -90,7 +90,7 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
         // "Always sorted by createdDate. The default sort order is descending."
         const order = body.query?.sort?.[0]?.order ?? 'DESC';
         // The store keeps them by createdDate: read the first matches in order, one past the page to know whether there is more.
-        const first = firstMatches(store().ordered(), order, (a, b) => compare(a.createdDate ?? '', b.createdDate ?? '') === 0, matches, offset + limit + 1);
+        const first = firstMatches(store().ordered(), order, (a, b) => compare(a.createdDate ?? '', b.createdDate ?? ''), matches, offset + limit + 1);
         const { page, pagingMetadata } = cursorPage(first, body, offset, limit, true);
         return jsonAnswer({ participations: page, pagingMetadata });
       }),
