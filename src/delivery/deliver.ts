@@ -1,5 +1,3 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { realClock, type Clock } from './clock.js';
 import { DeliveryAbortedError, InvalidDeliveryOptionError } from './errors.js';
@@ -88,26 +86,10 @@ function statusOutcome(status: number): Outcome {
   return status === 200 ? { status } : { status, error: { code: attemptErrorCodes.status, message: `Expected status 200, got ${status}.` } };
 }
 
-/** Keep-alive agents shared by every delivery: connections are reused, as a sender would. Idle sockets are unref'd by Node, so they never keep a process alive. */
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-
-function postWithNodeHttp(url: URL, jwt: string, headers: Record<string, string>, signal: AbortSignal): Promise<number> {
-  const https = url.protocol === 'https:';
-  return new Promise((resolve, reject) => {
-    const request = (https ? httpsRequest : httpRequest)(
-      url,
-      { method: 'POST', agent: https ? agents.https : agents.http, signal, headers: { ...headers, 'content-length': String(Buffer.byteLength(jwt)) } },
-      (response: IncomingMessage) => {
-        // Read the body so the keep-alive connection can be reused.
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(jwt);
-  });
-}
+/** node:http and node:https load on the first delivery over HTTP, not with the package: most imports never send one. */
+let nodeHttp: Promise<typeof import('./node-http-post.js')> | undefined;
+const postWithNodeHttp = async (url: URL, jwt: string, headers: Record<string, string>, signal: AbortSignal): Promise<number> =>
+  (await (nodeHttp ??= import('./node-http-post.js'))).postWithNodeHttp(url, jwt, headers, signal);
 
 function sender(target: DeliveryTarget, headers: Record<string, string>, transport: 'node:http' | 'fetch'): { label: string; send: (jwt: string, signal: AbortSignal) => Promise<Outcome> } {
   if (typeof target === 'function' && isNodeListener(target)) {

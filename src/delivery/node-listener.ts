@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -29,26 +29,32 @@ const served = new WeakMap<NodeListener, Promise<URL>>();
 export function listenerUrl(listener: NodeListener): Promise<URL> {
   let url = served.get(listener);
   if (!url) {
-    const server = createServer((req, res) => {
-      const fail = (error: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`The listener threw: ${error instanceof Error ? error.message : String(error)}`);
-      };
-      try {
-        const result = listener(req, res);
-        if (result instanceof Promise) result.catch(fail);
-      } catch (error) {
-        fail(error);
-      }
-    });
-    url = new Promise<URL>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        server.unref();
-        resolve(new URL(new URL(handlerRequestPath, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-      });
-    });
+    url = serveListener(listener);
     served.set(listener, url);
   }
   return url;
+}
+
+/** node:http loads here, on the first delivery to a listener, not with the package. */
+async function serveListener(listener: NodeListener): Promise<URL> {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    const fail = (error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`The listener threw: ${error instanceof Error ? error.message : String(error)}`);
+    };
+    try {
+      const result = listener(req, res);
+      if (result instanceof Promise) result.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  return new Promise<URL>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      resolve(new URL(new URL(handlerRequestPath, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+    });
+  });
 }

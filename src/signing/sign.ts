@@ -1,4 +1,3 @@
-import { SignJWT } from 'jose';
 import type { KeyObject } from 'node:crypto';
 import { getWebhook, type WebhookName } from '../catalog/catalog.js';
 import type { AccountInfo, Identity } from '../definition/define-webhook.js';
@@ -58,6 +57,10 @@ export function encodeDeliveryData(eventType: string, payload: unknown, options:
   });
 }
 
+/** jose loads on the first signature, not with the package: importing it costs more than most tests ever sign. */
+let jose: Promise<typeof import('jose')> | undefined;
+const loadJose = () => (jose ??= import('jose'));
+
 /**
  * Signs a payload of the named webhook as Wix does: RS256, header `{ kid, alg }`, claims
  * `{ data, iat, exp }`. The payload is signed as given, valid or not, so tests can send what
@@ -77,6 +80,7 @@ export async function signDeliveryData(data: unknown, options: Pick<SignOptions,
   const key: KeyObject = options.privateKey === undefined ? testKeyPair().privateKey : privateKeyOf(options.privateKey);
   const keyId = options.keyId ?? (options.privateKey === undefined ? testKeyPair().keyId : 'wixhook');
   const issuedAt = seconds(options.issuedAt ?? new Date());
+  const { SignJWT } = await loadJose();
   return new SignJWT({ data } as Record<string, unknown>)
     .setProtectedHeader({ kid: keyId, alg: 'RS256' })
     .setIssuedAt(issuedAt)
