@@ -8,6 +8,7 @@ import { catalog } from '../src/catalog/catalog.js';
 import { wixMessage } from '../src/pact/message.js';
 import { verifyWixPacts } from '../src/pact/verify.js';
 import { printTable } from './harness.js';
+import { ratio, reportTarget, versionOf } from './targets.js';
 
 const runs = Number(process.env.BENCH_PACT_RUNS ?? 5);
 
@@ -64,6 +65,8 @@ export async function benchPact(): Promise<void> {
       ['what', 'verifyWixPacts', "Pact's verifier, hand-written provider", 'overhead'],
       [row('verify, seed 1 (default)', firstSeed), row('verify, seed 2 (seed search)', otherSeed)],
     );
+    reportTarget(`pact verify vs Pact ${versionOf('@pact-foundation/pact')}'s verifier (seed 1)`, ratio(median(firstSeed) / median(peer)), 'reported (time ratio)', undefined);
+    reportTarget('pact verify vs Pact verifier (seed 2, seed search)', ratio(median(otherSeed) / median(peer)), 'reported (time ratio)', undefined);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -142,7 +142,6 @@ export async function benchServer(): Promise<void> {
       await stop(child);
     }
   }
-  agent.destroy();
   const [ours, minimal, prism] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
   printTable(
     `Standalone mock server vs Prism, loopback, ${concurrency} keep-alive clients, ${seconds}s per measurement`,
@@ -158,4 +157,7 @@ export async function benchServer(): Promise<void> {
   reportTarget('serve non-200 answers', String(ours.failures), '0', ours.failures === 0);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchServer();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await benchServer();
+  agent.destroy();
+}
