@@ -1,11 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { catalog } from '../../src/catalog/catalog.js';
 import { testKeyPair } from '../../src/signing/keys.js';
 import { wixhook, wixhookWithInput } from '../helpers/run-cli.js';
@@ -14,7 +13,7 @@ import { wixhook, wixhookWithInput } from '../helpers/run-cli.js';
 
 describe('wixhook keys', () => {
   it('keys generate --out writes to an absolute directory where it says it does', async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), 'wixhook-keys-')), 'abs', 'dir');
+    const dir = join(await tempDir('wixhook-keys-'), 'abs', 'dir');
     const { code, stdout } = await wixhook('keys', 'generate', '--out', dir);
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'public-key.pem'), 'utf8')).toContain('BEGIN PUBLIC KEY');

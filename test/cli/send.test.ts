@@ -85,12 +85,12 @@ describe('wixhook send tells what happens as it happens', () => {
   }, 30_000);
 
   it('--file sends a given payload, signed as given', async () => {
-    const { mkdtemp, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
+    const { writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/temp-dir.js');
     const { buildPayload } = await import('../../src/build/build.js');
     const payload = buildPayload('guest-event-starts', { seed: 4 });
-    const file = join(await mkdtemp(join(tmpdir(), 'wixhook-send-')), 'payload.json');
+    const file = join(await tempDir('wixhook-send-'), 'payload.json');
     await writeFile(file, JSON.stringify(payload));
     const { url, received } = await receiver();
     const { code } = await wixhook('send', 'guest-event-starts', '--to', url, '--file', file);

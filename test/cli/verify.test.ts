@@ -49,10 +49,10 @@ describe('wixhook example, signed layers', () => {
     const verified = await wixhookWithInput(signed.stdout, 'verify', '--public-key', publicKeyFile, '--strict');
     expect(verified.code).toBe(0);
     const keys = JSON.parse((await wixhook('keys', 'generate', '--json')).stdout);
-    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const directory = await mkdtemp(join(tmpdir(), 'wixhook-'));
+    const { tempDir } = await import('../helpers/temp-dir.js');
+    const directory = await tempDir('wixhook-');
     await writeFile(join(directory, 'private.pem'), keys.privateKeyPem);
     await writeFile(join(directory, 'public.pem'), keys.publicKeyPem);
     const other = await wixhook('example', 'participation-created', '--seed', '4', '--layer', 'jwt', '--private-key', join(directory, 'private.pem'));

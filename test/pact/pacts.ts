@@ -1,6 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir as removedAfterTest } from '../helpers/temp-dir.js';
 import { MatchersV3, PactV4 } from '@pact-foundation/pact';
 
 const { boolean, eachLike, integer, like, regex, string, uuid } = MatchersV3;
@@ -8,8 +7,9 @@ export { boolean, eachLike, integer, like, regex, string, uuid };
 
 export const isoDateTime = (example: string) => regex('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$', example);
 
-export async function tempDir(prefix = 'wixhook-pact-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+/** A temporary pact folder, removed when the test ends. */
+export function tempDir(prefix = 'wixhook-pact-'): Promise<string> {
+  return removedAfterTest(prefix);
 }
 
 export interface HandWrittenInteraction {

@@ -4,12 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
+import { tempDir } from '../helpers/temp-dir.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WixhookError } from '../../src/errors.js';
 import { build, buildPayload } from '../../src/build/build.js';
@@ -375,7 +375,7 @@ describe('9. the CLI answers hostile arguments with a message and an exit code, 
   const noTrace = (result: { stderr: string }) => expect(result.stderr).not.toMatch(/Unexpected error|report this as a bug|\n\s+at /);
 
   it('verify --public-key with a malformed key file', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'wixhook-sec-'));
+    const directory = await tempDir('wixhook-sec-');
     const jwt = await signWebhook('participation-created', buildPayload('participation-created', { seed: 1 }));
     for (const content of ['{"kty":', '{"kty":"RSA"}', 'not a key', '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n']) {
       await writeFile(join(directory, 'key.pem'), content);
@@ -402,7 +402,7 @@ describe('9. the CLI answers hostile arguments with a message and an exit code, 
   });
 
   it('keys generate --out an existing file', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'wixhook-sec-'));
+    const directory = await tempDir('wixhook-sec-');
     await writeFile(join(directory, 'taken'), 'x');
     const result = await wixhook('keys', 'generate', '--out', join(directory, 'taken'));
     noTrace(result);
@@ -411,7 +411,7 @@ describe('9. the CLI answers hostile arguments with a message and an exit code, 
   });
 
   it('verify on a FIFO with no writer times out with a message', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'wixhook-sec-'));
+    const directory = await tempDir('wixhook-sec-');
     const fifo = join(directory, 'body.fifo');
     execFileSync('mkfifo', [fifo]);
     const result = await wixhook('verify', fifo, '--public-key', publicKeyFile, '--timeout', '0.3');

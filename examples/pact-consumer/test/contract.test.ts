@@ -1,7 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { verifyWixPacts, wixMessagePact } from 'wix-webhook-testkit/pact';
 import { createStore, onEventRecurringSplit, onGuestEventStarts, onParticipationCreated } from '../src/handler.js';
 
@@ -10,6 +10,8 @@ import { createStore, onEventRecurringSplit, onGuestEventStarts, onParticipation
 // and the pact is written; then the pact is verified against the Wix model, as a provider would.
 // In CI the pact files go to a Pact Broker instead of a temp folder (see README.md).
 const pactDir = process.env.PACT_DIR ?? (await mkdtemp(join(tmpdir(), 'bookings-app-pacts-')));
+// A temp folder of our own is removed when the file's tests end; a PACT_DIR given is kept for the broker.
+if (process.env.PACT_DIR === undefined) afterAll(() => rm(pactDir, { recursive: true, force: true }));
 const pact = wixMessagePact({ consumer: 'bookings-app', dir: pactDir });
 
 describe('bookings-app consumer pact with Wix', () => {
