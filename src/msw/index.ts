@@ -21,3 +21,5 @@ export { simulatedServices } from './services/index.js';
 export type { WixErrorBody, FieldViolation } from './errors.js';
 export type { CalendarStore } from './services/calendar/store.js';
 export type { EventsStore, StoredEventsEvent } from './services/events/store.js';
+export { jsonAnswer, route, routeAnswer, type Route, type RouteAnswer, type RouteMethod, type RouteRequest, type RouteResolver } from './route.js';
+export { SortedMap } from './sorted-map.js';

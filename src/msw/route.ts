@@ -25,8 +25,8 @@ export type RouteResolver = (input: { request: RouteRequest; params: Record<stri
 export type RouteMethod = 'GET' | 'POST' | 'PATCH';
 
 /**
- * One REST endpoint of the simulated Wix, compiled once: both the MSW handler ({@link mswHandler})
- * and the standalone server's direct dispatch ({@link compileRoutes}) are built from it, so the
+ * One REST endpoint of the simulated Wix, compiled once: both the MSW handler (`mswHandler`)
+ * and the standalone server's direct dispatch (`compileRoutes`) are built from it, so the
  * two can never answer differently.
  */
 export interface Route {
