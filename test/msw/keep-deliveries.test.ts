@@ -48,3 +48,28 @@ describe("the inspector's live feed", () => {
     await reader.cancel();
   });
 });
+
+describe('wixhook serve', () => {
+  it('keeps the most recent --keep-deliveries deliveries in GET /_wixhook/deliveries', async () => {
+    const { startWixServer } = await import('../../src/server/server.js');
+    const server = await startWixServer({ keepDeliveries: 2 });
+    try {
+      for (let seed = 0; seed < 4; seed++) {
+        const answer = await fetch(`${server.url}/_wixhook/webhooks/participation-created`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed }) });
+        expect(answer.status).toBe(200);
+      }
+      const { deliveries } = (await (await fetch(`${server.url}/_wixhook/deliveries`)).json()) as { deliveries: Array<{ sequence: number }> };
+      expect(deliveries.map((delivery) => delivery.sequence)).toEqual([3, 4]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says so in --help and refuses --keep-deliveries 0 as a command-line mistake', async () => {
+    const { serveCommand } = await import('../../src/cli/commands/serve.js');
+    expect(serveCommand.options['keep-deliveries']?.description).toMatch(/Default 1000/);
+    expect(serveCommand.usage).toContain('--keep-deliveries N');
+    const { wholeNumberOption } = await import('../../src/cli/arguments.js');
+    expect(() => wholeNumberOption('keep-deliveries', '0', undefined, 1)).toThrow(/--keep-deliveries expects a whole number >= 1/);
+  });
+});
