@@ -96,7 +96,7 @@ export interface WixMockFaults {
   duplicates(count: number): void;
   /** Holds webhook deliveries (logged as `pending`) until `release`. */
   hold(): void;
-  /** Sends the held deliveries in the order they were sent, reversed, or shuffled by `seed`; resolves with them when their attempts end. */
+  /** Sends the held deliveries one after another, in the order they were sent, reversed, or shuffled by `seed`; resolves with them, in that order, when their attempts end. */
   release(order?: ReleaseOrder, seed?: number): Promise<DeliveryRecord[]>;
   /** The faults in force. */
   list(): FaultState;

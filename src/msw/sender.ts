@@ -41,7 +41,7 @@ export interface Sender {
   duplicate(count: number): void;
   /** Holds deliveries (logged as pending) until {@link Sender.release}. */
   hold(): void;
-  /** Starts the held deliveries in the given order, and stops holding; resolves when their attempts end. */
+  /** Sends the held deliveries one after another in the given order, and stops holding; resolves with them, in that order, when their attempts end. */
   release(order?: ReleaseOrder, seed?: number): Promise<DeliveryRecord[]>;
   /** Extra deliveries per webhook, whether deliveries are held, and how many are. */
   faults(): { duplicates: number; holding: boolean; held: number };
@@ -69,7 +69,7 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
   let duplicates = 0;
   let holding = false;
   /** Deliveries waiting for `release`: start one, or drop it (a reset), settling its caller's promise either way. */
-  let held: Array<{ begin(): void; drop(): void }> = [];
+  let held: Array<{ record: DeliveryRecord; begin(): Promise<DeliveryRecord>; drop(): void }> = [];
   // A listener that throws must not break a delivery or the other listeners.
   let droppedThrough = 0;
   const notify = (change: DeliveryChange) => {
@@ -91,7 +91,12 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     if (!holding) return start(record, sign);
     return new Promise((resolve) =>
       held.push({
-        begin: () => resolve(start(record, sign)),
+        record,
+        begin: () => {
+          const running = start(record, sign);
+          resolve(running);
+          return running;
+        },
         drop: () => {
           record.status = 'failed';
           record.error = 'Held, then dropped by a reset before it was released.';
@@ -185,14 +190,12 @@ export function createSender(getContext: () => MockContext, target: DeliveryTarg
     },
     async release(order = 'sent', seed = 1) {
       const queued = order === 'reverse' ? [...held].reverse() : order === 'shuffle' ? seededShuffle(held, mulberry32(seed)) : held;
-      const count = held.length;
-      const first = records.length - count;
       held = [];
       holding = false;
-      for (const entry of queued) entry.begin();
-      const released = records.slice(first).filter((record) => record.status === 'pending');
+      // One after another, so the receiver gets them in exactly this order (signing times vary).
+      for (const entry of queued) await entry.begin();
       await Promise.allSettled([...inFlight]);
-      return released;
+      return queued.map((entry) => entry.record);
     },
     faults: () => ({ duplicates, holding, held: held.length }),
     onChange(listener) {

@@ -75,7 +75,7 @@ describe('webhook faults', () => {
     expect(mock.faults.list()).toMatchObject({ holding: true, held: 2 });
     const released = await mock.faults.release('reverse');
     await Promise.all([first, second]);
-    expect(released.map((record) => record.sequence)).toEqual([1, 2]);
+    expect(released.map((record) => record.sequence)).toEqual([2, 1]);
     const ids = await Promise.all(received.map(async (jwt) => (await parseWebhook(jwt, { publicKey: mock.publicKeyPem })).payload.id));
     expect(ids).toEqual([mock.deliveries[1]!.payload.id, mock.deliveries[0]!.payload.id]);
   });
