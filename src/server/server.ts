@@ -10,6 +10,7 @@ import { hasMalformedEscapes } from '../msw/malformed-url.js';
 import { ServerListenError } from './errors.js';
 import { isLoopbackHost, ownHosts, ownOrigins } from './own-host.js';
 import { writeResponse } from '../msw/inspector/write-response.js';
+import { toFetchRequest } from '../msw/fetch-request.js';
 import { compileRoutes, routeAnswer, routeTableOf, type RouteAnswer, type RouteRequest, type RouteTable } from '../msw/route.js';
 
 export interface WixServerOptions {
@@ -148,15 +149,8 @@ export function requestListener(handlers: RequestHandler[], baseUrl: string, max
       if (method !== 'GET' && method !== 'HEAD') body = await readBody(req, maxBodyBytes);
       const found = table.direct() ? match(method, pathname) : undefined;
       if (found) return writeAnswer(res, await routeAnswer(() => found.route.resolve({ request: nodeRequest(req, baseUrl + path, body), params: found.params })));
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value === undefined || name === 'host' || name === 'connection' || name === 'content-length' || name === 'transfer-encoding') continue;
-        for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-      }
-      let request: Request;
-      try {
-        request = new Request(new URL(path.startsWith('/') ? path : `/${path}`, baseUrl), { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
-      } catch {
+      const request = toFetchRequest(req, path.startsWith('/') ? path : `/${path}`, baseUrl, body);
+      if (!request) {
         return send(res, 400, JSON.stringify({ message: 'INVALID_ARGUMENT: malformed request', details: { validationError: { fieldViolations: [{ field: 'url', description: 'is malformed', violatedRule: 'FORMAT' }] } } }));
       }
       const response = await getResponse(handlers, request);

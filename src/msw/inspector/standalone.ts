@@ -5,6 +5,7 @@ import { WixhookError } from '../../errors.js';
 import { adminHandlers } from '../admin.js';
 import type { AdminMock } from '../admin-mock.js';
 import { writeResponse } from './write-response.js';
+import { toFetchRequest } from '../fetch-request.js';
 import { inspectorPath } from './handlers.js';
 
 export interface InspectOptions {
@@ -63,17 +64,8 @@ export async function serveInspector(mock: AdminMock, options: InspectOptions = 
     const method = req.method ?? 'GET';
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
     if (method !== 'GET' && method !== 'HEAD' && body === undefined) return problem(res, 413, 'The request body is larger than 1 MiB.');
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value === undefined || name === 'host' || name === 'connection' || name === 'content-length' || name === 'transfer-encoding') continue;
-      for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-    }
-    let request: Request;
-    try {
-      request = new Request(new URL(req.url ?? '/', origin), { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
-    } catch {
-      return problem(res, 400, 'The request URL is malformed.');
-    }
+    const request = toFetchRequest(req, req.url ?? '/', origin, body);
+    if (!request) return problem(res, 400, 'The request URL is malformed.');
     const response = await getResponse(handlers, request);
     if (!response) return problem(res, 404, `The inspector has no endpoint ${method} ${new URL(request.url).pathname}; the page is ${origin}${inspectorPath}.`);
     await writeResponse(res, response);
