@@ -1,4 +1,5 @@
 import { WixhookError } from '../errors.js';
+import { civilFromDays, msPerDay, utcYear } from './civil.js';
 
 /**
  * Zoned-date arithmetic on `Intl.DateTimeFormat`, so the real IANA rules (DST included) apply
@@ -98,23 +99,19 @@ function segmentsFor(timeZone: string, year: number): Segment[] {
 
 /** The UTC offset of `timeZone` at the instant `ms`, in minutes (east positive). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const segments = segmentsFor(timeZone, new Date(ms).getUTCFullYear());
+  const segments = segmentsFor(timeZone, utcYear(ms));
   let offset = segments[0]!.offset;
-  for (const segment of segments) if (segment.from <= ms) offset = segment.offset;
+  for (let index = 1; index < segments.length && segments[index]!.from <= ms; index++) offset = segments[index]!.offset;
   return offset;
 }
 
 /** The wall-clock time in `timeZone` at the UTC instant `ms` (whole seconds). */
 export function utcToLocal(ms: number, timeZone: string): LocalDateTime {
-  const shifted = new Date(Math.floor(ms / 1000) * 1000 + offsetMinutes(ms, timeZone) * 60_000);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
+  const shifted = Math.floor(ms / 1000) + offsetMinutes(ms, timeZone) * 60;
+  const days = Math.floor(shifted / 86_400);
+  const { year, month, day } = civilFromDays(days);
+  const secondOfDay = shifted - days * 86_400;
+  return { year, month, day, hour: Math.floor(secondOfDay / 3600), minute: Math.floor(secondOfDay / 60) % 60, second: secondOfDay % 60 };
 }
 
 /**
@@ -124,10 +121,14 @@ export function utcToLocal(ms: number, timeZone: string): LocalDateTime {
 export function localToUtc(local: LocalDateTime, timeZone: string): number {
   const guess = localAsUtc(local);
   // The offsets a day before and a day after bracket at most one change (changes are months apart).
-  const before = guess - offsetMinutes(guess - 86_400_000, timeZone) * 60_000;
-  const after = guess - offsetMinutes(guess + 86_400_000, timeZone) * 60_000;
-  const valid = [before, after].filter((candidate) => sameLocal(utcToLocal(candidate, timeZone), local));
-  return valid.length > 0 ? Math.min(...valid) : before;
+  const before = guess - offsetMinutes(guess - msPerDay, timeZone) * 60_000;
+  const after = guess - offsetMinutes(guess + msPerDay, timeZone) * 60_000;
+  // The same offset on both sides: no change in between, so `before` is the one reading.
+  if (before === after) return before;
+  const beforeValid = sameLocal(utcToLocal(before, timeZone), local);
+  const afterValid = sameLocal(utcToLocal(after, timeZone), local);
+  if (beforeValid && afterValid) return Math.min(before, after);
+  return afterValid ? after : before;
 }
 
 function sameLocal(a: LocalDateTime, b: LocalDateTime): boolean {
@@ -151,8 +152,8 @@ export function parseLocal(text: string): LocalDateTime {
 
 /** The same wall-clock time `days` calendar days later (or earlier), whatever DST does in between. */
 export function addLocalDays(local: LocalDateTime, days: number): LocalDateTime {
-  const date = new Date(Date.UTC(local.year, local.month - 1, local.day + days));
-  return { ...local, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const date = civilFromDays(Math.floor(Date.UTC(local.year, local.month - 1, local.day + days) / msPerDay));
+  return { ...local, year: date.year, month: date.month, day: date.day };
 }
 
 /** The same calendar day at another wall-clock time. */
@@ -162,7 +163,9 @@ export function atTime(local: LocalDateTime, hour: number, minute: number): Loca
 
 /** The day of the week of a wall-clock date. */
 export function weekdayOf(local: LocalDateTime): Weekday {
-  return weekdayNames[(new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay() + 6) % 7]!;
+  // Day 0, 1970-01-01, was a Thursday (index 3 from Monday).
+  const days = Math.floor(Date.UTC(local.year, local.month - 1, local.day) / msPerDay);
+  return weekdayNames[(((days + 3) % 7) + 7) % 7]!;
 }
 
 /** Whole calendar days from `a` to `b` (dates only). */
