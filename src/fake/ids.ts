@@ -5,18 +5,23 @@ const byteHex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padSt
 const hex8 = (value: number) => byteHex[(value >>> 24) & 255]! + byteHex[(value >>> 16) & 255]! + byteHex[(value >>> 8) & 255]! + byteHex[value & 255]!;
 const word = (faker: Faker) => faker.number.int({ min: 0, max: 0xffffffff });
 
-/** A Wix GUID (version 4, lowercase, with dashes). Drawn 32 bits at a time: 4 draws instead of faker's 36. */
-export function guid(faker: Faker): string {
+/** The four 32-bit words of a version 4 GUID, as hex. Drawn 32 bits at a time: 4 draws instead of faker's 36. */
+function guidWords(faker: Faker): [string, string, string, string] {
   const a = hex8(word(faker));
   const b = hex8((word(faker) & 0xffff0fff) | 0x00004000);
   const c = hex8((word(faker) & 0x3fffffff) | 0x80000000);
-  const d = hex8(word(faker));
+  return [a, b, c, hex8(word(faker))];
+}
+
+/** A Wix GUID (version 4, lowercase, with dashes). */
+export function guid(faker: Faker): string {
+  const [a, b, c, d] = guidWords(faker);
   return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
 }
 
 /** A calendar v3 MASTER or single event id: the schedule GUID's 32 hex digits followed by 32 more (a GUID without dashes). */
 export function calendarEventId(scheduleId: string, faker: Faker): string {
-  return `${scheduleId.replaceAll('-', '')}${guid(faker).replaceAll('-', '')}`;
+  return scheduleId.replaceAll('-', '') + guidWords(faker).join('');
 }
 
 /** A calendar v3 INSTANCE event id: an opaque base62 string of 118 characters, as in the docs examples. */
