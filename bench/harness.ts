@@ -60,7 +60,7 @@ export function measureInterleaved<Name extends string>(tasks: Record<Name, () =
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return Object.fromEntries(names.map((name) => [name, { name, opsPerSecond: median(rates.get(name)!), iterations: iterations.get(name)! }])) as Record<Name, Measurement>;
+  return Object.fromEntries(names.map((name) => [name, { name, opsPerSecond: median(rates.get(name)!), iterations: iterations.get(name)! }])) as unknown as Record<Name, Measurement>;
 }
 
 export function formatRate(opsPerSecond: number): string {
