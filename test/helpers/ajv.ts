@@ -14,7 +14,9 @@ export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.ur
  * properties declared by the parent, which is valid JSON Schema that ajv's lint flags.
  */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
+  // `optimize: false` skips ajv's pass over its generated code: it changes no result and halves
+  // compile time, which was most of the time the suite spent validating the 497 generated schemas.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, code: { optimize: false } });
   addFormats(ajv);
   for (const file of readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json'))) {
     ajv.addSchema(JSON.parse(readFileSync(`${schemasDir}${file}`, 'utf8')) as object);

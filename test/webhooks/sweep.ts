@@ -2,15 +2,16 @@ import { expect } from 'vitest';
 import { getWebhook, type WebhookName } from '../../src/catalog/catalog.js';
 import { build, listTraits, type Built } from '../../src/build/build.js';
 import { checkEventTimeFormat, checkIdentity } from './rules.js';
+import { exhaustive } from '../helpers/thoroughness.js';
 
 /** Seeds per webhook. Spread over the traits: see `traitsFor`. */
 export const sweepSeeds = Number(process.env.FACTORY_SWEEP_SEEDS ?? 10_000);
 
 /**
- * In CI (or with `FACTORY_SWEEP_EVERY_TRAIT=1`) every trait also gets `sweepSeeds` seeds of its
- * own, on top of the spread: the exhaustive check, about a minute longer than a local run needs.
+ * In an exhaustive run (CI, see test/helpers/thoroughness.ts, or `FACTORY_SWEEP_EVERY_TRAIT=1`)
+ * every trait also gets `sweepSeeds` seeds of its own, on top of the spread.
  */
-export const sweepEveryTrait = Boolean(process.env.CI || process.env.FACTORY_SWEEP_EVERY_TRAIT);
+export const sweepEveryTrait = exhaustive || Boolean(process.env.FACTORY_SWEEP_EVERY_TRAIT);
 
 /**
  * The traits seed `seed` builds with. 10,000 seeds per webhook are spread over the traits (so
