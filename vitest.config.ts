@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -16,6 +17,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+    // Vitest's default is one worker fewer than the CPUs, which is one worker on CI's two cores;
+    // many files wait on child processes and sockets, so a worker per CPU keeps both busy.
+    maxWorkers: availableParallelism(),
     exclude: ['**/node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // CI also sweeps 10,000 factory seeds per trait (test/webhooks/sweep.ts), which takes longer.

@@ -9,8 +9,14 @@ trap 'rm -rf "$work"' EXIT
 peers="vitest@^4 msw@^2 @pact-foundation/pact@^16"
 [ "${1:-}" = latest ] && peers="vitest@latest msw@latest @pact-foundation/pact@latest"
 
-# WIXHOOK_PACK_BUILT=1: dist/ is fresh (.ci/run built it just before), so prepack's build is skipped.
-tarball=$(cd "$root" && npm pack --silent ${WIXHOOK_PACK_BUILT:+--ignore-scripts} --pack-destination "$work" | tail -n 1)
+# WIXHOOK_TARBALL: a tarball .ci/run packed from the dist/ it just built (the same one attw checks);
+# otherwise pack here (prepack builds dist/).
+if [ -n "${WIXHOOK_TARBALL:-}" ]; then
+  cp "$WIXHOOK_TARBALL" "$work/"
+  tarball=$(basename "$WIXHOOK_TARBALL")
+else
+  tarball=$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)
+fi
 echo "== packed $tarball with node $(node --version); peers: $peers"
 
 # The three uses, in a project that has the tarball and the peers.
