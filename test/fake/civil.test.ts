@@ -10,8 +10,8 @@ function* instants(): Generator<number> {
   yield* edges;
   let state = 12_345;
   const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  for (let index = 0; index < 200_000; index++) yield Math.floor((next() * 2 - 1) * 2.6e14);
-  for (let index = 0; index < 20_000; index++) yield Math.floor(1.6e12 + next() * 3e11) + 0.5 * (index % 2);
+  for (let index = 0; index < 50_000; index++) yield Math.floor((next() * 2 - 1) * 2.6e14);
+  for (let index = 0; index < 10_000; index++) yield Math.floor(1.6e12 + next() * 3e11) + 0.5 * (index % 2);
 }
 
 describe('civil calendar arithmetic agrees with Date', () => {
@@ -29,7 +29,7 @@ describe('civil calendar arithmetic agrees with Date', () => {
   });
 
   it('civilFromDays and utcYear give the UTC calendar date of every day', () => {
-    for (let days = -800_000; days <= 3_000_000; days += 7) {
+    for (let days = -800_000; days <= 3_000_000; days += 31) {
       const date = new Date(days * 86_400_000);
       const civil = civilFromDays(days);
       if (civil.year !== date.getUTCFullYear() || civil.month !== date.getUTCMonth() + 1 || civil.day !== date.getUTCDate()) expect.fail(`day ${days}: ${JSON.stringify(civil)} vs ${date.toISOString()}`);
@@ -38,7 +38,7 @@ describe('civil calendar arithmetic agrees with Date', () => {
   });
 
   it('utcToLocal, addLocalDays and weekdayOf agree with Date in UTC and in zones with DST', () => {
-    for (let ms = Date.UTC(1990, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 37 * 3_600_123) {
+    for (let ms = Date.UTC(1990, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 97 * 3_600_123) {
       const utc = new Date(ms);
       expect(utcToLocal(ms, 'UTC')).toEqual({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(), hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: utc.getUTCSeconds() });
       const local = utcToLocal(ms, 'America/New_York');
