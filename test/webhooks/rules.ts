@@ -69,6 +69,25 @@ export function checkIdentity(identity: Identity, problems: string[]): void {
   if (expected === undefined ? keys.length > 0 : keys.length !== 1 || keys[0] !== expected) problems.push(`identity ${identity.identityType} carries ${keys.join(', ')}`);
 }
 
+/** The offset Intl reports at `instant`, in ms. */
+const offsetAt = (instant: number, timeZone: string) => ms(`${localAt(instant, timeZone)}Z`) - instant;
+
+/**
+ * The earliest instant whose wall-clock time in `timeZone` is `local`, or undefined in a DST gap.
+ * Candidates come from the offsets a day either side (a wall-clock time can only take one of
+ * them); when neither reads back as `local`, every quarter-hour offset from +14 to -14 is tried.
+ */
+function firstInstantAt(local: string, timeZone: string): number | undefined {
+  const asUtc = ms(`${local}Z`);
+  const near = [asUtc - offsetAt(asUtc - 86_400_000, timeZone), asUtc - offsetAt(asUtc + 86_400_000, timeZone)]
+    .sort((a, b) => a - b)
+    .find((candidate) => localAt(candidate, timeZone) === local);
+  if (near !== undefined) return near;
+  return Array.from({ length: 113 }, (_, quarter) => 14 - quarter / 4)
+    .map((hours) => asUtc - hours * 3_600_000)
+    .find((candidate) => localAt(candidate, timeZone) === local);
+}
+
 /** Split: the old MASTER ends at the last occurrence before the split, the new one starts at the next, same weekday and schedule. */
 export function checkSplit(body: { updatedRecurringEventEndingBeforeSplit: CalendarEvent; newRecurringEventStartingFromSplit: CalendarEvent }, payload: { entityId: string; eventTime: string }, problems: string[]): void {
   const old = body.updatedRecurringEventEndingBeforeSplit;
@@ -91,9 +110,7 @@ export function checkSplit(body: { updatedRecurringEventEndingBeforeSplit: Calen
   const lastStart = addDays(fresh.start.localDate, -7 * interval);
   const durationMs = ms(old.end.utcDate) - ms(old.start.utcDate);
   const lastStartLocal = lastStart;
-  const offsetGuess = Array.from({ length: 113 }, (_, quarter) => 14 - quarter / 4)
-    .map((hours) => ms(`${lastStartLocal}Z`) - hours * 3_600_000)
-    .find((candidate) => localAt(candidate, until.timeZone!) === lastStartLocal);
+  const offsetGuess = firstInstantAt(lastStartLocal, until.timeZone!);
   if (offsetGuess === undefined) return void problems.push(`no instant has local time ${lastStartLocal}`);
   if (localAt(offsetGuess + durationMs, until.timeZone!) !== until.localDate) problems.push(`until ${until.localDate} is not the end of the occurrence at ${lastStartLocal}`);
   if (!(ms(old.updatedDate) > offsetGuess && ms(old.updatedDate) < ms(fresh.start.utcDate))) problems.push('the split time is not between the last occurrence before it and the first after');
