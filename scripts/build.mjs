@@ -51,6 +51,19 @@ const result = await build({
 });
 await import('./copy-assets.mjs');
 
+// What importing `.` must not load: jose, node:http and node:https load on the first signature or
+// HTTP delivery (dynamic imports, README "Import time"); msw and pact belong to other subpaths. The
+// bundle keeps them out of `.`'s static import graph, or the build fails.
+const loadedOnUse = ['jose', 'node:http', 'node:https', 'msw', 'msw/node', '@pact-foundation/pact'];
+const staticGraph = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of result.metafile.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') staticGraph(imported.path, seen);
+  return seen;
+};
+const eager = loadedOnUse.filter((name) => staticGraph('dist/index.js').has(name));
+if (eager.length > 0) throw new Error(`import('wix-webhook-testkit') would load ${eager.join(', ')} up front: keep them behind a dynamic import()`);
+
 const outputs = Object.keys(result.metafile.outputs);
 const chunks = outputs.filter((file) => file.startsWith('dist/chunks/')).length;
 console.log(`dist/: ${outputs.length - chunks} entries (${entryPoints.join(', ')}) and ${chunks} shared chunks; declarations by tsc`);
