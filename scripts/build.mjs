@@ -42,8 +42,9 @@ const result = await build({
   target: 'node20.19',
   packages: 'external',
   chunkNames: 'chunks/[name]-[hash]',
-  // Error classes name themselves with `new.target.name` (src/errors.ts): a class esbuild renamed to
-  // avoid a clash in a chunk would change `error.name`. keepNames keeps every declared name.
+  // Needed, not cosmetic: a bundle turns `class InvalidKeyError` into `var InvalidKeyError = class
+  // _InvalidKeyError`, and the errors name themselves with `new.target.name` (src/errors.ts), so
+  // without keepNames `error.name` would read `_InvalidKeyError`. Checked below.
   keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -63,6 +64,11 @@ const staticGraph = (file, seen = new Set()) => {
 };
 const eager = loadedOnUse.filter((name) => staticGraph('dist/index.js').has(name));
 if (eager.length > 0) throw new Error(`import('wix-webhook-testkit') would load ${eager.join(', ')} up front: keep them behind a dynamic import()`);
+
+// Every error class of `errors` keeps the name it is exported under (error.name is API).
+const { errors } = await import(new URL('../dist/index.js', import.meta.url).href);
+const renamed = Object.entries(errors).filter(([name, type]) => type.name !== name);
+if (renamed.length > 0) throw new Error(`the bundle renamed error classes: ${renamed.map(([name, type]) => `${name} is ${type.name}`).join(', ')}`);
 
 const outputs = Object.keys(result.metafile.outputs);
 const chunks = outputs.filter((file) => file.startsWith('dist/chunks/')).length;
