@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { WixhookError } from '../errors.js';
+import { fromSource, packagePath } from '../package-root.js';
 import { PactVerificationError, type PactFailure } from '../pact/errors.js';
 import type { VerifyWixPactsOptions, WixPactVerification } from '../pact/verify.js';
 
@@ -22,9 +22,9 @@ function rebuild(error: Extract<ChildOutcome, { ok: false }>['error']): Error {
  * handed to `onOutput` (the CLI passes it to stderr) and stdout stays free for the JSON result.
  */
 export function verifyInChildProcess(options: VerifyWixPactsOptions, onOutput: (text: string) => void): Promise<WixPactVerification> {
-  // From source (tests, `npm run wixhook`) the child is TypeScript and runs through tsx, as the parent does.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = fileURLToPath(new URL(`./pact-verify-process.child.${fromSource ? 'ts' : 'js'}`, import.meta.url));
+  // From source (tests, `npm run wixhook`) the child is TypeScript and runs through tsx, as the parent
+  // does; built, it is its own entry of the bundle (scripts/build.mjs), as it runs in its own process.
+  const entry = packagePath(fromSource ? 'src/cli/pact-verify-process.child.ts' : 'dist/cli/pact-verify-process.child.js');
   const child = fork(entry, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: fromSource ? ['--import', 'tsx'] : [] });
   child.stdout?.setEncoding('utf8').on('data', onOutput);
   child.stderr?.setEncoding('utf8').on('data', onOutput);

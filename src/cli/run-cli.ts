@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WixhookError } from '../errors.js';
+import { packagePath } from '../package-root.js';
 import { exitCodes, formatHelp, UsageError, type Command, type CommandIo } from './command.js';
 import { commands } from './commands.js';
 
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 

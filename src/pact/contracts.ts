@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getWebhook, type CatalogWebhook, type CuratedWebhookName, type WebhookName } from '../catalog/catalog.js';
 import { listTraits } from '../build/build.js';
+import { packagePath } from '../package-root.js';
 import { reviveDates } from './matchers-from-schema.js';
 import { contractConsumer, layerForInteraction, messageSeed, wixMessage, type MessageLayer, type WixMessage } from './message.js';
 
 /** The package's `contracts/` folder (beside `src/` in the repository, `dist/` in the package). */
-export const contractsDir = fileURLToPath(new URL('../../contracts/', import.meta.url));
+export const contractsDir = packagePath('contracts/');
 
 /** The file of a webhook's contract: Pact's own `<consumer>-<provider>.json`. */
 export function contractPath(webhook: CatalogWebhook): string {

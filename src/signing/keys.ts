@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, type JsonWebKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 import { InvalidKeyError } from './errors.js';
 
 /** A key as users hold one: PEM text (PKCS#8 private, SPKI public), a JWK, or a `KeyObject`. */
@@ -106,9 +107,10 @@ export function resolveKeyPair(keys: SigningKeysInput | undefined, defaultKeyId 
   return keyPairOf(keys as KeyInput, defaultKeyId);
 }
 
-export const testKeyFiles = {
-  privateKey: new URL('../../mocks/keys/test-private-key.pem', import.meta.url),
-  publicKey: new URL('../../mocks/keys/test-public-key.pem', import.meta.url),
+/** The committed test pair's files, from the package root. */
+const testKeyFiles = {
+  privateKey: 'mocks/keys/test-private-key.pem',
+  publicKey: 'mocks/keys/test-public-key.pem',
 };
 
 let cachedTestKeys: KeyPair | undefined;
@@ -123,8 +125,8 @@ let cachedTestKeys: KeyPair | undefined;
  */
 export function testKeyPair(): KeyPair {
   if (!cachedTestKeys) {
-    const privateKeyPem = readFileSync(testKeyFiles.privateKey, 'utf8');
-    const publicKeyPem = readFileSync(testKeyFiles.publicKey, 'utf8');
+    const privateKeyPem = readFileSync(packagePath(testKeyFiles.privateKey), 'utf8');
+    const publicKeyPem = readFileSync(packagePath(testKeyFiles.publicKey), 'utf8');
     cachedTestKeys = { privateKey: loadPrivateKey(privateKeyPem), publicKey: loadPublicKey(publicKeyPem), privateKeyPem, publicKeyPem, keyId: 'wixhook-test-key' };
   }
   return cachedTestKeys;

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { fromSource, packageUrl } from '../../package-root.js';
 
 /**
  * The inspector's files, shipped as they are (no build step, no outside request): the page, its
- * style sheet and its ES modules. They sit next to this module in `src/` and in `dist/` (the
- * build copies them), so one relative URL finds them in both.
+ * style sheet and its ES modules. They sit in `src/msw/inspector/assets/`, and the build copies them
+ * to `dist/msw/inspector/assets/` (scripts/copy-assets.mjs), the folder the package ships. Found on
+ * first request, not on import.
  */
-const directory = new URL('./assets/', import.meta.url);
+let directory: URL | undefined;
+const assetsDirectory = () => (directory ??= packageUrl(fromSource ? 'src/msw/inspector/assets/' : 'dist/msw/inspector/assets/'));
 
 const types: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -46,7 +49,7 @@ export async function assetResponse(name: string): Promise<Response | undefined>
   if (!(assetNames as readonly string[]).includes(name)) return undefined;
   let bytes = cache.get(name);
   if (!bytes) {
-    bytes = readFile(new URL(name, directory)).then((buffer) => new Uint8Array(buffer));
+    bytes = readFile(new URL(name, assetsDirectory())).then((buffer) => new Uint8Array(buffer));
     cache.set(name, bytes);
     bytes.catch(() => cache.delete(name));
   }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { packageUrl } from '../../package-root.js';
 import type { ManifestIndex, ManifestPackage, ManifestWebhook } from './manifest.js';
 
-/** `manifest/` sits at the package root; this module is three folders below it in both `src/` and `dist/`. */
-const manifestDir = new URL('../../../manifest/', import.meta.url);
 
 export class ManifestLoadError extends Error {
   readonly code = 'ERR_MANIFEST_LOAD';
@@ -13,7 +12,7 @@ export class ManifestLoadError extends Error {
 }
 
 function readJson<T>(relative: string): T {
-  const url = new URL(relative, manifestDir);
+  const url = new URL(relative, packageUrl('manifest/'));
   try {
     return JSON.parse(readFileSync(url, 'utf8')) as T;
   } catch (error) {
