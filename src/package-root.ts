@@ -1,3 +1,4 @@
+import { WixhookError } from './errors.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +21,7 @@ export function packageRoot(): string {
     let folder = dirname(self);
     while (!existsSync(join(folder, 'package.json'))) {
       const parent = dirname(folder);
-      if (parent === folder) throw new Error(`No package.json in any folder above ${self}: the package's files cannot be found.`);
+      if (parent === folder) throw new WixhookError('ERR_PACKAGE_ROOT', `No package.json in any folder above ${self}: the package's files cannot be found.`);
       folder = parent;
     }
     root = folder;
