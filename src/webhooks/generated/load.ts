@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { packageUrl } from '../../package-root.js';
 import type { ManifestIndex, ManifestPackage, ManifestWebhook } from './manifest.js';
 
-
 export class ManifestLoadError extends Error {
   readonly code = 'ERR_MANIFEST_LOAD';
   constructor(file: string, cause: unknown) {
