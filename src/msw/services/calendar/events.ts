@@ -6,11 +6,11 @@ import { calendarEventId } from '../../../fake/ids.js';
 import { formatLocal, localToUtc, parseLocal, utcToLocal, weekdayOf } from '../../../fake/zoned.js';
 import { guid, int64String, localDateTime, timeZoneId } from '../../../wire/common.js';
 import type { MockContext } from '../../context.js';
-import type { CalendarStore } from './store.js';
+import { utcStartMs, type CalendarStore } from './store.js';
 import { fieldError, notFound, revisionMismatch, zodValidationError } from '../../errors.js';
 import { authorize, readJson } from '../../http.js';
 import { jsonAnswer, route, routeAnswer } from '../../route.js';
-import { compileFilter, cursorPage, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
+import { compare, compileFilter, cursorPage, firstMatches, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
 import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 import { splitMaster } from './split.js';
 
@@ -155,17 +155,20 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
         const filter = body.query?.filter ?? {};
         const matches = compileFilter(filter, eventFilters);
         const asksWorkingHours = JSON.stringify(filter).includes('WORKING_HOURS');
-        const selected = [...events().values()].filter((event) => {
+        const [low, high] = order === 'DESC' && from !== undefined && to !== undefined && from > to ? [to, from] : [from, to];
+        const selects = (event: CalendarEvent) => {
           if (!types.includes(event.recurrenceType ?? 'NONE')) return false;
           if (event.type === 'WORKING_HOURS' && !asksWorkingHours) return false;
-          const start = Date.parse(event.start.utcDate!);
-          const end = Date.parse(event.end.utcDate!);
-          const [low, high] = order === 'DESC' && from !== undefined && to !== undefined && from > to ? [to, from] : [from, to];
-          if (low !== undefined && end <= low) return false;
-          if (high !== undefined && start >= high) return false;
+          if (low !== undefined && Date.parse(event.end.utcDate!) <= low) return false;
+          if (high !== undefined && utcStartMs(event) >= high) return false;
           return matches(event);
-        });
-        const sorted = sortRecords(selected, [{ fieldName: sort.fieldName, order }], (event, field) => Date.parse((field === 'end' ? event.end : event.start).utcDate!));
+        };
+        // By start, the store's own order: read the first matches, one past the page to know whether
+        // there is more. By end, sort the events that match.
+        const sorted =
+          sort.fieldName === 'start'
+            ? firstMatches(events().ordered(), order, (a, b) => compare(utcStartMs(a), utcStartMs(b)), selects, offset + limit + 1)
+            : sortRecords([...events().values()].filter(selects), [{ fieldName: 'end', order }], (event) => Date.parse(event.end.utcDate!));
         const { page, pagingMetadata } = cursorPage(sorted, { ...body, query: { ...body.query, cursorPaging: { limit } } }, offset, limit, false);
         return jsonAnswer({ events: page.map((event) => present(event, zone)), pagingMetadata });
       }),

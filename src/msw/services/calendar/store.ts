@@ -11,7 +11,8 @@ import { SortedMap } from '../../sorted-map.js';
 
 /** Calendar v3: events, participations, and the schedules known from the seeded events (time zone and app of new events). */
 export interface CalendarStore {
-  calendarEvents: Map<string, CalendarEvent>;
+  /** In the order Query Events reads them by default: by start, then id. */
+  calendarEvents: SortedMap<string, CalendarEvent>;
   /** In the order Query Participations reads them: by createdDate, then id. */
   participations: SortedMap<string, Participation>;
   schedules: Map<string, { timeZone: string; appId?: string }>;
@@ -22,8 +23,14 @@ export const durationMs = (event: CalendarEvent) => Date.parse(event.end.utcDate
 /** Query Participations' order: by createdDate, then by id (as `sortRecords` orders them). */
 export const byCreatedDate = (a: Participation, b: Participation) => compare(a.createdDate ?? '', b.createdDate ?? '') || compare(a.id ?? '', b.id ?? '');
 
+/** An event's start, epoch ms: Query Events' default sort key. */
+export const utcStartMs = (event: CalendarEvent) => Date.parse(event.start.utcDate!);
+
+/** Query Events' order by start: by start, then by id (as `sortRecords` orders them). */
+export const byStart = (a: CalendarEvent, b: CalendarEvent) => compare(utcStartMs(a), utcStartMs(b)) || compare(a.id ?? '', b.id ?? '');
+
 export function createCalendarStore(): CalendarStore {
-  return { calendarEvents: new Map(), participations: new SortedMap(byCreatedDate), schedules: new Map() };
+  return { calendarEvents: new SortedMap(byStart), participations: new SortedMap(byCreatedDate), schedules: new Map() };
 }
 
 /** A weekly MASTER whose series is under way, its next four INSTANCE events and a single event; participations in them. */

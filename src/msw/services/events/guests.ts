@@ -6,7 +6,7 @@ import type { EventsStore } from './store.js';
 import { fieldError, zodValidationError } from '../../errors.js';
 import { authorize, readJson } from '../../http.js';
 import { jsonAnswer, route, routeAnswer } from '../../route.js';
-import { compileFilter, limitOf, sortRecords, type Operator, type SupportedFilters } from '../../query.js';
+import { compare, compileFilter, firstMatches, limitOf, sortRecords, type Operator, type SupportedFilters } from '../../query.js';
 
 const all: Operator[] = ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$nin', '$exists'];
 /** Query Event Guests filters (event guests introduction). */
@@ -65,7 +65,11 @@ export function guestHandlers(context: MockContext<EventsStore>) {
           return { fieldName: entry.fieldName, order: entry.order ?? 'ASC' };
         });
         const matches = compileFilter(query.filter, guestFilters);
-        const selected = sortRecords([...context.store.guests.values()].filter(matches), sort);
+        // Sorted by createdDate alone (the default), the store's own order is read; other sorts sort the matches.
+        const selected =
+          sort.length === 1 && sort[0]!.fieldName === 'createdDate'
+            ? firstMatches(context.store.guests.ordered(), sort[0]!.order, (a, b) => compare(a.createdDate ?? '', b.createdDate ?? ''), matches, Number.POSITIVE_INFINITY)
+            : sortRecords([...context.store.guests.values()].filter(matches), sort);
         const page = selected.slice(offset, offset + limit);
         return jsonAnswer({
           guests: page.map((guest) => present(guest, fields)),

@@ -1,6 +1,8 @@
 import { build } from '../../../build/build.js';
 import type { EventDetails, EventGuest } from '../../../domains/events/guest.js';
 import type { Seeding } from '../../service.js';
+import { compare } from '../../query.js';
+import { SortedMap } from '../../sorted-map.js';
 
 /** A Wix Events event, as far as the guests API and its reminders need it. */
 export interface StoredEventsEvent {
@@ -10,12 +12,16 @@ export interface StoredEventsEvent {
 
 /** Wix Events: events and their guests. */
 export interface EventsStore {
-  guests: Map<string, EventGuest>;
+  /** In the order Query Event Guests reads them by default: by createdDate, then id. */
+  guests: SortedMap<string, EventGuest>;
   eventsEvents: Map<string, StoredEventsEvent>;
 }
 
+/** Query Event Guests' default order: by createdDate, then by id (as `sortRecords` orders them). */
+export const byCreatedDate = (a: EventGuest, b: EventGuest) => compare(a.createdDate ?? '', b.createdDate ?? '') || compare(a.id ?? '', b.id ?? '');
+
 export function createEventsStore(): EventsStore {
-  return { guests: new Map(), eventsEvents: new Map() };
+  return { guests: new SortedMap(byCreatedDate), eventsEvents: new Map() };
 }
 
 /** Two Wix Events events (one tomorrow, one next week) with three guests each. */
