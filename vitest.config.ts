@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -18,6 +19,8 @@ const longestFirst = [
   'test/cli/newcomer.test.ts',
   'test/msw/inspector/browser.test.ts',
 ];
+// A renamed file would silently drop out of the list: say so instead.
+for (const file of longestFirst) if (!existsSync(source(`./${file}`))) throw new Error(`vitest.config.ts: longestFirst names ${file}, which does not exist`);
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
