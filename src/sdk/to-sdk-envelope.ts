@@ -1,4 +1,5 @@
-import { sdkRenamedKeys, type SdkAddress, type SdkTransformSpec } from './transform-spec.js';
+import { restAddressToSdk, restFloatToSdk, restPageUrlToSdk, restTimestampToSdk } from './rest-values.js';
+import { sdkRenamedKeys, type SdkTransformSpec } from './transform-spec.js';
 
 /** What a delivery adds to the payload's own metadata. */
 export interface DeliveryContext<Identity = unknown, AccountInfo = unknown> {
@@ -37,36 +38,6 @@ function transformAt(target: unknown, segments: readonly string[], transform: (v
   else transformAt(target[head], rest, transform);
 }
 
-const toDate = (value: unknown) => (value ? new Date(value as string) : undefined);
-const toFloat = (value: unknown) => (value === 'NaN' ? Number.NaN : value === 'Infinity' ? Infinity : value === '-Infinity' ? -Infinity : value);
-
-function toPageUrl(value: unknown): string | undefined {
-  if (!isObject(value)) return undefined;
-  const base = typeof value.base === 'string' ? value.base : '';
-  const path = typeof value.path === 'string' ? value.path : '';
-  return /^https?:\/\//.test(base) ? `${base}${path}` : `http://${base}${path}`;
-}
-
-function toSdkAddress(value: unknown): SdkAddress | undefined {
-  if (!isObject(value)) return value as undefined;
-  const street = isObject(value.streetAddress) ? value.streetAddress : undefined;
-  const address: Json = {
-    formatted: value.formattedAddress,
-    location: value.geocode,
-    addressLine1: value.addressLine,
-    addressLine2: value.addressLine2,
-    streetAddress: street && { name: street.name, number: street.number, apt: street.apt, formattedAddressLine: street.formattedAddressLine },
-    hint: value.hint,
-    city: value.city,
-    subdivision: value.subdivision,
-    country: value.country,
-    postalCode: value.postalCode,
-    countryFullname: value.countryFullname,
-    subdivisionFullname: value.subdivisionFullname,
-  };
-  for (const key of Object.keys(address)) if (address[key] === undefined) delete address[key];
-  return address as SdkAddress;
-}
 
 /** Sets an own property; an own `__proto__` key (JSON.parse makes them) stays a key instead of replacing the prototype. */
 function setOwn(target: Json, key: string, value: unknown): void {
@@ -101,7 +72,7 @@ function splitSpec(spec: SdkTransformSpec) {
   let steps = splitSpecs.get(spec);
   if (!steps) {
     const split = (paths: readonly string[], transform: (value: unknown) => unknown) => paths.map((path) => [path.split('.'), transform] as const);
-    steps = [...split(['metadata.eventTime', ...spec.timestamps], toDate), ...split(spec.floats, toFloat), ...split(spec.addresses, toSdkAddress), ...split(spec.pageUrls, toPageUrl)];
+    steps = [...split(['metadata.eventTime', ...spec.timestamps], restTimestampToSdk), ...split(spec.floats, restFloatToSdk), ...split(spec.addresses, restAddressToSdk), ...split(spec.pageUrls, restPageUrlToSdk)];
     splitSpecs.set(spec, steps);
   }
   return steps;

@@ -4,6 +4,7 @@
  * `id`/`createdDate`/`updatedDate` renames at every depth (dotted keys and `sort.fieldName`
  * values included). `modifiedFields` are unflattened before and flattened after, as the SDK does.
  */
+import { restAddressToSdk, restFloatToSdk, restPageUrlToSdk, restTimestampToSdk } from '../../sdk/rest-values.js';
 import type { DeliveryContext } from '../../sdk/to-sdk-envelope.js';
 import type { ManifestTransformations, PayloadKindName, TransformKind, TransformPath } from './manifest.js';
 
@@ -72,28 +73,6 @@ function fileLike(scheme: 'document' | 'audio') {
   };
 }
 
-function address(value: unknown): unknown {
-  if (!value) return value;
-  const v = value as Json;
-  const street = v.streetAddress as Json | undefined;
-  const out: Json = {
-    formatted: v.formattedAddress,
-    location: v.geocode,
-    addressLine1: v.addressLine,
-    addressLine2: v.addressLine2,
-    streetAddress: street && { name: street.name, number: street.number, apt: street.apt, formattedAddressLine: street.formattedAddressLine },
-    hint: v.hint,
-    city: v.city,
-    subdivision: v.subdivision,
-    country: v.country,
-    postalCode: v.postalCode,
-    countryFullname: v.countryFullname,
-    subdivisionFullname: v.subdivisionFullname,
-  };
-  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
-  return out;
-}
-
 function duration(value: unknown): unknown {
   const text = String(value);
   const [seconds = '', nanos] = text.substring(0, text.length - 1).split('.');
@@ -101,20 +80,15 @@ function duration(value: unknown): unknown {
 }
 
 const transforms: Record<TransformKind, (value: unknown) => unknown> = {
-  timestamp: (value) => (value ? new Date(value as string) : undefined),
-  float: (value) => (value === 'NaN' ? Number.NaN : value === 'Infinity' ? Infinity : value === '-Infinity' ? -Infinity : value),
-  address,
+  timestamp: restTimestampToSdk,
+  float: restFloatToSdk,
+  address: restAddressToSdk,
   image,
   video,
   videoV2,
   document: fileLike('document'),
   audio: fileLike('audio'),
-  pageUrl: (value) => {
-    if (!value) return undefined;
-    const v = value as Json;
-    const base = String(v.base);
-    return ['http://', 'https://'].some((protocol) => base.startsWith(protocol)) ? `${base}${String(v.path)}` : `http://${base}${String(v.path)}`;
-  },
+  pageUrl: restPageUrlToSdk,
   pageUrlV2: (value) => (value ? (value as Json).url : undefined),
   fieldMask: (value) => (!value ? value : typeof value === 'object' ? (value as Json).paths : String(value).split(',')),
   duration,
