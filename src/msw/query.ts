@@ -147,6 +147,15 @@ export function sortRecords<T>(records: T[], sort: readonly SortSpec[], valueOf:
 }
 
 /**
+ * The order of a store index on `key`: `byKeyThenId` keeps the index (ties by id ascending, as
+ * {@link sortRecords} breaks them) and `byKey`, the key alone, is what {@link firstMatches} groups by.
+ */
+export function indexOrder<T extends { id?: string }>(key: (record: T) => unknown) {
+  const byKey = (a: T, b: T) => compare(key(a), key(b));
+  return { byKey, byKeyThenId: (a: T, b: T) => byKey(a, b) || compare(a.id ?? '', b.id ?? '') };
+}
+
+/**
  * The first `count` records of an already ordered list that match, without sorting: ascending, or
  * descending by the leading sort key with ties still in ascending order (as {@link sortRecords}
  * sorts them, since its `id` tie-break is always ascending). `compareKey` orders two records by

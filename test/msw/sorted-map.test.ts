@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstMatches, sortRecords } from '../../src/msw/query.js';
 import { SortedMap } from '../../src/msw/sorted-map.js';
-import { byCreatedDate } from '../../src/msw/services/calendar/store.js';
+import { participationOrder } from '../../src/msw/services/calendar/store.js';
 import type { Participation } from '../../src/domains/calendar/participation.js';
 
 /** A small deterministic stream of numbers (no Math.random: a failure must reproduce). */
@@ -16,7 +16,7 @@ function stream(seed: number) {
 describe('SortedMap: the participations index', () => {
   it('keeps the order sortRecords gives through sets, replacements, deletes and clear, and pages as a full sort does', () => {
     const next = stream(7);
-    const map = new SortedMap<string, Participation>(byCreatedDate);
+    const map = new SortedMap<string, Participation>(participationOrder.byKeyThenId);
     const make = (id: string) => ({ id, createdDate: `2025-03-0${1 + next(4)}T09:00:00.000Z`, eventId: `e${next(3)}` }) as unknown as Participation;
     for (let step = 0; step < 2000; step++) {
       const id = `p${next(300)}`;

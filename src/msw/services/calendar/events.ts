@@ -6,11 +6,11 @@ import { calendarEventId } from '../../../fake/ids.js';
 import { formatLocal, localToUtc, parseLocal, utcToLocal, weekdayOf } from '../../../fake/zoned.js';
 import { guid, int64String, localDateTime, timeZoneId } from '../../../wire/common.js';
 import type { MockContext } from '../../context.js';
-import { utcStartMs, type CalendarStore } from './store.js';
+import { eventStartOrder, utcStartMs, type CalendarStore } from './store.js';
 import { fieldError, notFound, revisionMismatch, zodValidationError } from '../../errors.js';
 import { authorize, readJson } from '../../http.js';
 import { jsonAnswer, route, routeAnswer } from '../../route.js';
-import { compare, compileFilter, cursorPage, firstMatches, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
+import { compileFilter, cursorPage, firstMatches, readCursorQuery, sortRecords, type SupportedFilters } from '../../query.js';
 import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 import { splitMaster } from './split.js';
 
@@ -167,7 +167,7 @@ export function eventHandlers(context: MockContext<CalendarStore>) {
         // there is more. By end, sort the events that match.
         const sorted =
           sort.fieldName === 'start'
-            ? firstMatches(events().ordered(), order, (a, b) => compare(utcStartMs(a), utcStartMs(b)), selects, offset + limit + 1)
+            ? firstMatches(events().ordered(), order, eventStartOrder.byKey, selects, offset + limit + 1)
             : sortRecords([...events().values()].filter(selects), [{ fieldName: 'end', order }], (event) => Date.parse(event.end.utcDate!));
         const { page, pagingMetadata } = cursorPage(sorted, { ...body, query: { ...body.query, cursorPaging: { limit } } }, offset, limit, false);
         return jsonAnswer({ events: page.map((event) => present(event, zone)), pagingMetadata });

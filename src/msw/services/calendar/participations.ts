@@ -5,11 +5,11 @@ import { bookingsAppId } from '../../../domains/calendar/fake.js';
 import { guid } from '../../../fake/ids.js';
 import { int64String } from '../../../wire/common.js';
 import type { MockContext } from '../../context.js';
-import type { CalendarStore } from './store.js';
+import { participationOrder, type CalendarStore } from './store.js';
 import { notFound, revisionMismatch, zodValidationError } from '../../errors.js';
 import { authorize, readJson } from '../../http.js';
 import { jsonAnswer, route, routeAnswer } from '../../route.js';
-import { compare, compileFilter, cursorPage, firstMatches, readCursorQuery, type SupportedFilters } from '../../query.js';
+import { compileFilter, cursorPage, firstMatches, readCursorQuery, type SupportedFilters } from '../../query.js';
 import { cursorPagingMetadata, type Endpoint } from '../../endpoint.js';
 
 /** Query Participations filters (participations introduction). */
@@ -90,7 +90,7 @@ export function participationHandlers(context: MockContext<CalendarStore>) {
         // "Always sorted by createdDate. The default sort order is descending."
         const order = body.query?.sort?.[0]?.order ?? 'DESC';
         // The store keeps them by createdDate: read the first matches in order, one past the page to know whether there is more.
-        const first = firstMatches(store().ordered(), order, (a, b) => compare(a.createdDate ?? '', b.createdDate ?? ''), matches, offset + limit + 1);
+        const first = firstMatches(store().ordered(), order, participationOrder.byKey, matches, offset + limit + 1);
         const { page, pagingMetadata } = cursorPage(first, body, offset, limit, true);
         return jsonAnswer({ participations: page, pagingMetadata });
       }),

@@ -6,7 +6,7 @@ import { instanceEventId } from '../../../fake/ids.js';
 import { minute } from '../../../fake/instants.js';
 import { addLocalDays, localToUtc, parseLocal } from '../../../fake/zoned.js';
 import type { Seeding } from '../../service.js';
-import { compare } from '../../query.js';
+import { indexOrder } from '../../query.js';
 import { SortedMap } from '../../sorted-map.js';
 
 /** Calendar v3: events, participations, and the schedules known from the seeded events (time zone and app of new events). */
@@ -20,17 +20,17 @@ export interface CalendarStore {
 
 export const durationMs = (event: CalendarEvent) => Date.parse(event.end.utcDate!) - Date.parse(event.start.utcDate!);
 
-/** Query Participations' order: by createdDate, then by id (as `sortRecords` orders them). */
-export const byCreatedDate = (a: Participation, b: Participation) => compare(a.createdDate ?? '', b.createdDate ?? '') || compare(a.id ?? '', b.id ?? '');
+/** Query Participations' order: by createdDate. */
+export const participationOrder = indexOrder<Participation>((participation) => participation.createdDate ?? '');
 
 /** An event's start, epoch ms: Query Events' default sort key. */
 export const utcStartMs = (event: CalendarEvent) => Date.parse(event.start.utcDate!);
 
-/** Query Events' order by start: by start, then by id (as `sortRecords` orders them). */
-export const byStart = (a: CalendarEvent, b: CalendarEvent) => compare(utcStartMs(a), utcStartMs(b)) || compare(a.id ?? '', b.id ?? '');
+/** Query Events' order by start. */
+export const eventStartOrder = indexOrder<CalendarEvent>(utcStartMs);
 
 export function createCalendarStore(): CalendarStore {
-  return { calendarEvents: new SortedMap(byStart), participations: new SortedMap(byCreatedDate), schedules: new Map() };
+  return { calendarEvents: new SortedMap(eventStartOrder.byKeyThenId), participations: new SortedMap(participationOrder.byKeyThenId), schedules: new Map() };
 }
 
 /** A weekly MASTER whose series is under way, its next four INSTANCE events and a single event; participations in them. */

@@ -2,11 +2,11 @@ import * as z from 'zod';
 import { eventsGuestSchemas, type EventGuest } from '../../../domains/events/guest.js';
 import { offsetPagingMetadata, type Endpoint } from '../../endpoint.js';
 import type { MockContext } from '../../context.js';
-import type { EventsStore } from './store.js';
+import { guestOrder, type EventsStore } from './store.js';
 import { fieldError, zodValidationError } from '../../errors.js';
 import { authorize, readJson } from '../../http.js';
 import { jsonAnswer, route, routeAnswer } from '../../route.js';
-import { compare, compileFilter, firstMatches, limitOf, sortRecords, type Operator, type SupportedFilters } from '../../query.js';
+import { compileFilter, firstMatches, limitOf, sortRecords, type Operator, type SupportedFilters } from '../../query.js';
 
 const all: Operator[] = ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$nin', '$exists'];
 /** Query Event Guests filters (event guests introduction). */
@@ -68,7 +68,7 @@ export function guestHandlers(context: MockContext<EventsStore>) {
         // Sorted by createdDate alone (the default), the store's own order is read; other sorts sort the matches.
         const selected =
           sort.length === 1 && sort[0]!.fieldName === 'createdDate'
-            ? firstMatches(context.store.guests.ordered(), sort[0]!.order, (a, b) => compare(a.createdDate ?? '', b.createdDate ?? ''), matches, Number.POSITIVE_INFINITY)
+            ? firstMatches(context.store.guests.ordered(), sort[0]!.order, guestOrder.byKey, matches, Number.POSITIVE_INFINITY)
             : sortRecords([...context.store.guests.values()].filter(matches), sort);
         const page = selected.slice(offset, offset + limit);
         return jsonAnswer({

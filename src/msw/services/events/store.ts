@@ -1,7 +1,7 @@
 import { build } from '../../../build/build.js';
 import type { EventDetails, EventGuest } from '../../../domains/events/guest.js';
 import type { Seeding } from '../../service.js';
-import { compare } from '../../query.js';
+import { indexOrder } from '../../query.js';
 import { SortedMap } from '../../sorted-map.js';
 
 /** A Wix Events event, as far as the guests API and its reminders need it. */
@@ -17,11 +17,11 @@ export interface EventsStore {
   eventsEvents: Map<string, StoredEventsEvent>;
 }
 
-/** Query Event Guests' default order: by createdDate, then by id (as `sortRecords` orders them). */
-export const byCreatedDate = (a: EventGuest, b: EventGuest) => compare(a.createdDate ?? '', b.createdDate ?? '') || compare(a.id ?? '', b.id ?? '');
+/** Query Event Guests' default order: by createdDate. */
+export const guestOrder = indexOrder<EventGuest>((guest) => guest.createdDate ?? '');
 
 export function createEventsStore(): EventsStore {
-  return { guests: new SortedMap(byCreatedDate), eventsEvents: new Map() };
+  return { guests: new SortedMap(guestOrder.byKeyThenId), eventsEvents: new Map() };
 }
 
 /** Two Wix Events events (one tomorrow, one next week) with three guests each. */
