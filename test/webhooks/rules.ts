@@ -70,7 +70,7 @@ export function checkIdentity(identity: Identity, problems: string[]): void {
 }
 
 /** The offset Intl reports at `instant`, in ms. */
-const offsetAt = (instant: number, timeZone: string) => ms(`${localAt(instant, timeZone)}Z`) - instant;
+export const offsetAt = (instant: number, timeZone: string) => ms(`${localAt(instant, timeZone)}Z`) - instant;
 
 /**
  * The earliest instant whose wall-clock time in `timeZone` is `local`, or undefined in a DST gap.
