@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { InvalidMockOptionError } from '../../msw/option-errors.js';
 import { inspectorPath } from '../../msw/inspector/handlers.js';
 import { deliveryLogFormats, deliveryLogger, type DeliveryLogFormat } from '../../server/delivery-log.js';
@@ -11,6 +12,9 @@ import { parseHttpUrl } from '../../delivery/http-url.js';
 
 /** The command-line spelling of the mock options serve passes on. */
 const optionFlags: Record<string, string> = { appId: 'app-id', instanceId: 'instance-id', webhookUrl: 'webhook-url', keepDeliveries: 'keep-deliveries' };
+
+/** How far V8 lets serve's old generation grow past its live size before a full GC, in percent. */
+const heapGrowingPercent = 50;
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -60,6 +64,12 @@ export const serveCommand: Command = {
     const format = (values['log-format'] ?? 'text') as DeliveryLogFormat;
     if (!deliveryLogFormats.includes(format)) throw new UsageError(`--log-format expects one of ${deliveryLogFormats.join(', ')}, got "${String(format)}".`);
     if (values.quiet && values['log-format'] !== undefined) throw new UsageError('--quiet prints no delivery lines: give --quiet or --log-format, not both.');
+    // serve owns its process and runs for hours: V8's default lets the old generation grow to
+    // up to 4x what is live before a full GC when GCs are cheap, as they are here (a 32 MB live
+    // heap after 20k writes sat in 113 MB of old space). 1.5x keeps RSS near the live data; the
+    // extra full GCs cost ~3 ms each, every few thousand writes. Only the CLI sets it: a library
+    // must not change its host process's heap policy.
+    setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
     let server: WixServer;
     try {
       server = await startWixServer({
