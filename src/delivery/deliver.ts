@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { realClock, type Clock } from './clock.js';
 import { DeliveryAbortedError, InvalidDeliveryOptionError } from './errors.js';
 import { handlerRequestPath, isNodeListener, listenerUrl, type NodeListener } from './node-listener.js';

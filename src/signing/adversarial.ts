@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { getWebhook, type WebhookName } from '../catalog/catalog.js';
 import { encodeDeliveryData, signDeliveryData, signWebhook, type SignOptions } from './sign.js';
 import { generateKeyPair, publicKeyPem, testKeyPair } from './keys.js';
+import { nodeCrypto } from './node-crypto.js';
 
 /** One delivery a consumer's endpoint must refuse (or, for `expectedCode: null`, survive unharmed). */
 export interface AdversarialDelivery {
@@ -20,7 +20,7 @@ const b64url = (value: unknown) => Buffer.from(typeof value === 'string' ? value
 
 function hs256(header: object, claims: object, secret: string): string {
   const signingInput = `${b64url(header)}.${b64url(claims)}`;
-  return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
+  return `${signingInput}.${nodeCrypto().createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
 }
 
 function nested(depth: number): string {

@@ -1,6 +1,7 @@
-import { verify, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { JsonTooDeepError, MalformedJwtError, SignatureMismatchError } from './errors.js';
 import { jsonDepth } from './json-depth.js';
+import { nodeCrypto } from './node-crypto.js';
 
 /** Longest JWT header segment accepted: Wix's (`{"kid":"…","alg":"RS256"}`) is under 100 characters. */
 export const maxHeaderChars = 2048;
@@ -77,7 +78,7 @@ export function verifyRs256(segments: CompactSegments, key: KeyObject): void {
     throw new MalformedJwtError(`The JWT signature is ${segments.signature.length} characters long; an RS256 signature by this ${modulusBytes * 8}-bit key is ${expectedChars}.`);
   }
   const signingInput = Buffer.from(`${segments.header}.${segments.claims}`, 'latin1');
-  if (!verify('sha256', signingInput, key, Buffer.from(segments.signature, 'base64url'))) {
+  if (!nodeCrypto().verify('sha256', signingInput, key, Buffer.from(segments.signature, 'base64url'))) {
     throw new SignatureMismatchError('The signature does not verify with the given public key: the body was changed, or another key signed it.');
   }
 }

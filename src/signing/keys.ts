@@ -1,12 +1,14 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, type JsonWebKey } from 'node:crypto';
+import type { JsonWebKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
 import { InvalidKeyError } from './errors.js';
+import { nodeCrypto } from './node-crypto.js';
 
 /** A key as users hold one: PEM text (PKCS#8 private, SPKI public), a JWK, or a `KeyObject`. */
 export type KeyInput = string | JsonWebKey | KeyObject;
 
 function toKeyObject(input: KeyInput, kind: 'private' | 'public'): KeyObject {
+  const { createPrivateKey, createPublicKey, KeyObject } = nodeCrypto();
   try {
     if (input instanceof KeyObject) {
       if (input.type === 'secret') throw new InvalidKeyError(`Expected an RSA ${kind} key, got a secret (symmetric) key.`);
@@ -78,7 +80,7 @@ export interface KeyPair {
  * const client = createClient({ auth: AppStrategy({ appId, publicKey: keys.publicKeyPem }) });
  */
 export function generateKeyPair(keyId = 'wixhook-generated'): KeyPair {
-  return keyPairOf(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, keyId);
+  return keyPairOf(nodeCrypto().generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, keyId);
 }
 
 /** The full {@link KeyPair} of a private key (PEM, JWK or KeyObject): its public half and both PEMs. */
