@@ -7,7 +7,9 @@ import * as z from 'zod';
 import type { SchemaMode } from '../../wire/mode.js';
 import type { Property, SchemaNode } from './manifest.js';
 
-const nonFiniteFloat = z.enum(['NaN', 'Infinity', '-Infinity']);
+// Built on first use: the first zod schema a process makes costs ~1 ms (zod's code compiles), a
+// tenth of what importing the package costs beyond zod and faker.
+let nonFiniteFloat: z.ZodEnum<{ NaN: 'NaN'; Infinity: 'Infinity'; '-Infinity': '-Infinity' }> | undefined;
 
 /** Wix `@format`s checked in strict mode; the others are Wix-specific strings checked by length only. */
 function formatted(format: string | undefined): z.ZodString {
@@ -46,7 +48,7 @@ export function schemaBuilder(types: Record<string, SchemaNode>, mode: SchemaMod
         let schema = z.number();
         if (strict && node.min !== undefined) schema = schema.min(node.min);
         if (strict && node.max !== undefined) schema = schema.max(node.max);
-        return node.float ? z.union([schema, nonFiniteFloat]) : schema;
+        return node.float ? z.union([schema, (nonFiniteFloat ??= z.enum(['NaN', 'Infinity', '-Infinity']))]) : schema;
       }
       case 'boolean':
         return z.boolean();
