@@ -40,7 +40,7 @@ export class SchemaMismatchError extends WixhookError {
     const lines = issues.slice(0, 10).map((issue) => `  - ${issue.message}`);
     if (issues.length > 10) lines.push(`  - ... and ${issues.length - 10} more`);
     super(
-      SchemaMismatchError.code,
+      new.target.code,
       `${subject} does not match the schema (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
     );
     this.subject = subject;
@@ -54,7 +54,7 @@ export class UnknownWebhookError extends WixhookError {
   readonly requested: string;
 
   constructor(requested: string, known: readonly string[], more?: string) {
-    super(UnknownWebhookError.code, `Unknown webhook "${requested}". Known webhooks: ${known.join(', ')}${more ? `, ${more}` : ''}.`);
+    super(new.target.code, `Unknown webhook "${requested}". Known webhooks: ${known.join(', ')}${more ? `, ${more}` : ''}.`);
     this.requested = requested;
   }
 }
@@ -65,7 +65,7 @@ export class UnknownEventTypeError extends WixhookError {
   readonly eventType: string;
 
   constructor(eventType: string, known: readonly string[]) {
-    super(UnknownEventTypeError.code, `Unknown eventType "${eventType}". Known eventTypes: ${known.join(', ')}.`);
+    super(new.target.code, `Unknown eventType "${eventType}". Known eventTypes: ${known.join(', ')}.`);
     this.eventType = eventType;
   }
 }

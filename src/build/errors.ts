@@ -8,7 +8,7 @@ export class UnknownTraitError extends WixhookError {
   readonly known: readonly string[];
 
   constructor(webhook: string, trait: string, known: readonly string[]) {
-    super(UnknownTraitError.code, `Unknown trait "${trait}" for ${webhook}. Traits: ${known.join(', ')}.`);
+    super(new.target.code, `Unknown trait "${trait}" for ${webhook}. Traits: ${known.join(', ')}.`);
     this.webhook = webhook;
     this.trait = trait;
     this.known = known;
@@ -21,7 +21,7 @@ export class ConflictingTraitsError extends WixhookError {
   readonly traits: readonly [string, string];
 
   constructor(webhook: string, first: string, second: string, group: string) {
-    super(ConflictingTraitsError.code, `Traits "${first}" and "${second}" of ${webhook} both set the ${group}; pick one.`);
+    super(new.target.code, `Traits "${first}" and "${second}" of ${webhook} both set the ${group}; pick one.`);
     this.traits = [first, second];
   }
 }
@@ -32,7 +32,7 @@ export class InvalidSetPathError extends WixhookError {
   readonly assignment: string;
 
   constructor(assignment: string, reason: string) {
-    super(InvalidSetPathError.code, `Cannot apply "${assignment}": ${reason}`);
+    super(new.target.code, `Cannot apply "${assignment}": ${reason}`);
     this.assignment = assignment;
   }
 }
@@ -43,7 +43,7 @@ export class InvalidSetValueError extends WixhookError {
   readonly assignment: string;
 
   constructor(assignment: string, reason: string) {
-    super(InvalidSetValueError.code, `Cannot apply "${assignment}": ${reason}`);
+    super(new.target.code, `Cannot apply "${assignment}": ${reason}`);
     this.assignment = assignment;
   }
 }
@@ -54,7 +54,7 @@ export class InvalidFactoryOptionError extends WixhookError {
   readonly option: string;
 
   constructor(option: string, message: string) {
-    super(InvalidFactoryOptionError.code, `Invalid factory option \`${option}\`: ${message}`);
+    super(new.target.code, `Invalid factory option \`${option}\`: ${message}`);
     this.option = option;
   }
 }

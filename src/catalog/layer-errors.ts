@@ -5,6 +5,6 @@ export class DeliveryDataInputError extends WixhookError {
   static readonly code = 'ERR_DELIVERY_DATA_INPUT';
 
   constructor(message: string) {
-    super(DeliveryDataInputError.code, message);
+    super(new.target.code, message);
   }
 }

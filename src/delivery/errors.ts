@@ -7,7 +7,7 @@ export class InvalidDeliveryOptionError extends WixhookError {
   readonly option: string;
 
   constructor(option: string, message: string) {
-    super(InvalidDeliveryOptionError.code, `Invalid delivery option "${option}": ${message}`);
+    super(new.target.code, `Invalid delivery option "${option}": ${message}`);
     this.option = option;
   }
 }
@@ -19,6 +19,6 @@ export class DeliveryAbortedError extends WixhookError {
   attempts: readonly Attempt[] = [];
 
   constructor(reason?: unknown) {
-    super(DeliveryAbortedError.code, `Delivery aborted${reason instanceof Error ? `: ${reason.message}` : reason === undefined ? '' : `: ${String(reason)}`}.`, { cause: reason });
+    super(new.target.code, `Delivery aborted${reason instanceof Error ? `: ${reason.message}` : reason === undefined ? '' : `: ${String(reason)}`}.`, { cause: reason });
   }
 }

@@ -7,7 +7,7 @@ export class InvalidMockOptionError extends WixhookError {
   readonly option: string;
 
   constructor(option: string, problem: string) {
-    super(InvalidMockOptionError.code, `${option}: ${problem}`);
+    super(new.target.code, `${option}: ${problem}`);
     this.option = option;
   }
 }

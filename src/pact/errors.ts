@@ -6,7 +6,7 @@ export class PactNotInstalledError extends WixhookError {
 
   constructor(cause?: unknown) {
     super(
-      PactNotInstalledError.code,
+      new.target.code,
       'wix-webhook-testkit/pact needs the optional peer dependency @pact-foundation/pact (>= 16): run `npm install --save-dev @pact-foundation/pact`.',
       { cause },
     );
@@ -18,7 +18,7 @@ export class PactHelperError extends WixhookError {
   static readonly code = 'ERR_PACT_HELPER';
 
   constructor(message: string) {
-    super(PactHelperError.code, message);
+    super(new.target.code, message);
   }
 }
 
@@ -28,7 +28,7 @@ export class PactSourceError extends WixhookError {
   readonly source: string;
 
   constructor(source: string, reason: string, options?: { cause?: unknown }) {
-    super(PactSourceError.code, `Cannot read the pact ${source}: ${reason}.`, options);
+    super(new.target.code, `Cannot read the pact ${source}: ${reason}.`, options);
     this.source = source;
   }
 }
@@ -40,7 +40,7 @@ export class UnknownProviderStateError extends WixhookError {
 
   constructor(webhook: string, state: string, known: readonly string[]) {
     super(
-      UnknownProviderStateError.code,
+      new.target.code,
       `Provider state "${state}" maps to no trait of ${webhook}. States are trait names or trait descriptions (or the \`states\` option of verifyWixPacts); traits: ${known.join(', ')}.`,
     );
     this.state = state;
@@ -67,7 +67,7 @@ export class PactVerificationError extends WixhookError {
 
   constructor(failures: readonly PactFailure[], report: string) {
     const lines = failures.map((failure) => `  - ${failure.interaction}: ${failure.path ? `${failure.path} -> ` : ''}${failure.mismatch}`);
-    super(PactVerificationError.code, `Pact verification failed (${failures.length} mismatch${failures.length === 1 ? '' : 'es'}):\n${lines.join('\n')}`);
+    super(new.target.code, `Pact verification failed (${failures.length} mismatch${failures.length === 1 ? '' : 'es'}):\n${lines.join('\n')}`);
     this.failures = failures;
     this.report = report;
   }

@@ -8,7 +8,7 @@ export class ServerListenError extends WixhookError {
 
   constructor(host: string, port: number, cause: unknown) {
     const reason = (cause as NodeJS.ErrnoException)?.code ?? (cause as Error)?.message ?? String(cause);
-    super(ServerListenError.code, `Cannot listen on ${host}:${port}: ${reason}${(cause as NodeJS.ErrnoException)?.code === 'ENOTFOUND' ? ' (no such host or address)' : ''}.`, { cause });
+    super(new.target.code, `Cannot listen on ${host}:${port}: ${reason}${(cause as NodeJS.ErrnoException)?.code === 'ENOTFOUND' ? ' (no such host or address)' : ''}.`, { cause });
     this.host = host;
     this.port = port;
   }

@@ -10,7 +10,7 @@ export class WebhookVerificationError extends WixhookError {}
 export class InvalidKeyError extends WixhookError {
   static readonly code = 'ERR_INVALID_KEY';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(InvalidKeyError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -18,7 +18,7 @@ export class InvalidKeyError extends WixhookError {
 export class BodyTooLargeError extends WebhookVerificationError {
   static readonly code = 'ERR_BODY_TOO_LARGE';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(BodyTooLargeError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -26,7 +26,7 @@ export class BodyTooLargeError extends WebhookVerificationError {
 export class MalformedJwtError extends WebhookVerificationError {
   static readonly code = 'ERR_JWT_MALFORMED';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(MalformedJwtError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -34,7 +34,7 @@ export class MalformedJwtError extends WebhookVerificationError {
 export class UnsupportedAlgorithmError extends WebhookVerificationError {
   static readonly code = 'ERR_JWT_ALGORITHM';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(UnsupportedAlgorithmError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -42,7 +42,7 @@ export class UnsupportedAlgorithmError extends WebhookVerificationError {
 export class SignatureMismatchError extends WebhookVerificationError {
   static readonly code = 'ERR_JWT_SIGNATURE';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(SignatureMismatchError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -50,7 +50,7 @@ export class SignatureMismatchError extends WebhookVerificationError {
 export class JwtExpiredError extends WebhookVerificationError {
   static readonly code = 'ERR_JWT_EXPIRED';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(JwtExpiredError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -58,7 +58,7 @@ export class JwtExpiredError extends WebhookVerificationError {
 export class JwtNotYetValidError extends WebhookVerificationError {
   static readonly code = 'ERR_JWT_NOT_YET_VALID';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(JwtNotYetValidError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -66,7 +66,7 @@ export class JwtNotYetValidError extends WebhookVerificationError {
 export class InvalidClaimsError extends WebhookVerificationError {
   static readonly code = 'ERR_JWT_CLAIMS';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(InvalidClaimsError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -74,7 +74,7 @@ export class InvalidClaimsError extends WebhookVerificationError {
 export class DataNotStringError extends WebhookVerificationError {
   static readonly code = 'ERR_DATA_NOT_STRING';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(DataNotStringError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -82,7 +82,7 @@ export class DataNotStringError extends WebhookVerificationError {
 export class InnerJsonError extends WebhookVerificationError {
   static readonly code = 'ERR_INNER_JSON';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(InnerJsonError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -90,7 +90,7 @@ export class InnerJsonError extends WebhookVerificationError {
 export class JsonTooDeepError extends WebhookVerificationError {
   static readonly code = 'ERR_JSON_TOO_DEEP';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(JsonTooDeepError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -98,7 +98,7 @@ export class JsonTooDeepError extends WebhookVerificationError {
 export class DuplicateDeliveryError extends WebhookVerificationError {
   static readonly code = 'ERR_DUPLICATE_DELIVERY';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(DuplicateDeliveryError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -106,7 +106,7 @@ export class DuplicateDeliveryError extends WebhookVerificationError {
 export class StaleEventError extends WebhookVerificationError {
   static readonly code = 'ERR_STALE_EVENT';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(StaleEventError.code, message, options);
+    super(new.target.code, message, options);
   }
 }
 
@@ -120,7 +120,7 @@ export class InvalidVerifyOptionError extends WixhookError {
   readonly option: string;
 
   constructor(option: string, message: string) {
-    super(InvalidVerifyOptionError.code, `Invalid parseWebhook option \`${option}\`: ${message}`);
+    super(new.target.code, `Invalid parseWebhook option \`${option}\`: ${message}`);
     this.option = option;
   }
 }

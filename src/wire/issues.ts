@@ -63,14 +63,14 @@ function unit(origin: string): string {
 export function toSchemaIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => build(issue, [...issue.path, key], 'an undocumented property', 'no such property'));
+      return issue.keys.map((key) => schemaIssue(issue, [...issue.path, key], 'an undocumented property', 'no such property'));
     }
     const received = 'input' in issue ? describeValue(issue.input) : 'a value that does not fit';
-    return [build(issue, issue.path, received, expectedOf(issue))];
+    return [schemaIssue(issue, issue.path, received, expectedOf(issue))];
   });
 }
 
-function build(issue: z.core.$ZodIssue, path: ReadonlyArray<PropertyKey>, received: string, expected: string): SchemaIssue {
+function schemaIssue(issue: z.core.$ZodIssue, path: ReadonlyArray<PropertyKey>, received: string, expected: string): SchemaIssue {
   const segments = path.map((p) => (typeof p === 'number' ? p : String(p)));
   const where = formatPath(path) || '(root)';
   return {
