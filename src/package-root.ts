@@ -44,4 +44,7 @@ export function packageUrl(fromRoot: string): URL {
  * the built `dist/`. Where the two differ (the inspector's assets under `src/` or `dist/`, the
  * `.ts` or `.js` child entry), callers say both paths with this.
  */
-export const fromSource = import.meta.url.endsWith('.ts');
+export function fromSource(): boolean {
+  // A function, not a constant: reading import.meta at import time cost every import of `.`.
+  return import.meta.url.endsWith('.ts');
+}

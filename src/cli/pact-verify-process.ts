@@ -24,8 +24,8 @@ function rebuild(error: Extract<ChildOutcome, { ok: false }>['error']): Error {
 export function verifyInChildProcess(options: VerifyWixPactsOptions, onOutput: (text: string) => void): Promise<WixPactVerification> {
   // From source (tests, `npm run wixhook`) the child is TypeScript and runs through tsx, as the parent
   // does; built, it is its own entry of the bundle (scripts/build.mjs), as it runs in its own process.
-  const entry = packagePath(fromSource ? 'src/cli/pact-verify-process.child.ts' : 'dist/cli/pact-verify-process.child.js');
-  const child = fork(entry, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: fromSource ? ['--import', 'tsx'] : [] });
+  const entry = packagePath(fromSource() ? 'src/cli/pact-verify-process.child.ts' : 'dist/cli/pact-verify-process.child.js');
+  const child = fork(entry, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: fromSource() ? ['--import', 'tsx'] : [] });
   child.stdout?.setEncoding('utf8').on('data', onOutput);
   child.stderr?.setEncoding('utf8').on('data', onOutput);
   return new Promise((resolve, reject) => {

@@ -19,7 +19,7 @@ describe('the package root (src/package-root.ts)', () => {
   });
 
   it('knows it runs from source under vitest', () => {
-    expect(fromSource).toBe(true);
+    expect(fromSource()).toBe(true);
     expect(existsSync(packagePath('src/msw/inspector/assets/index.html'))).toBe(true);
   });
 });

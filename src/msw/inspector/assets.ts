@@ -8,7 +8,7 @@ import { fromSource, packageUrl } from '../../package-root.js';
  * first request, not on import.
  */
 let directory: URL | undefined;
-const assetsDirectory = () => (directory ??= packageUrl(fromSource ? 'src/msw/inspector/assets/' : 'dist/msw/inspector/assets/'));
+const assetsDirectory = () => (directory ??= packageUrl(fromSource() ? 'src/msw/inspector/assets/' : 'dist/msw/inspector/assets/'));
 
 const types: Record<string, string> = {
   html: 'text/html; charset=utf-8',
