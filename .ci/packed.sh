@@ -28,6 +28,15 @@ printf '{ "name": "user-project", "private": true, "type": "module" }\n' > packa
 npm install --no-audit --no-fund --silent "$work/$tarball" $peers
 npx vitest run --reporter=default
 node require-check.cjs
+node --input-type=module -e '
+  // What importing . loads (README, Import time): node:crypto and node:http(s) wait for first use.
+  const loaded = () => process.moduleLoadList.filter((entry) => /^NativeModule (crypto|http|https)$/.test(entry));
+  const kit = await import("wix-webhook-testkit");
+  if (loaded().length > 0) throw new Error(`importing the package loaded ${loaded().join(", ")}`);
+  await kit.signWebhook("participation-created", kit.buildPayload("participation-created", { seed: 1 }));
+  if (!loaded().includes("NativeModule crypto")) throw new Error("signing loaded no node:crypto: process.moduleLoadList no longer tells");
+  console.log("importing the package loads neither node:crypto nor node:http(s): ok");
+'
 
 echo "== the CLI via npx: the README's commands, as written"
 npx wixhook --version
