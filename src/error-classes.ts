@@ -23,3 +23,4 @@ export {
 } from './signing/errors.js';
 export { DeliveryAbortedError, InvalidDeliveryOptionError } from './delivery/errors.js';
 export { DeliveryDataInputError } from './catalog/layer-errors.js';
+export { ManifestLoadError } from './webhooks/generated/load.js';

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { WixhookError } from '../../errors.js';
 import { packageUrl } from '../../package-root.js';
 import type { ManifestIndex, ManifestPackage, ManifestWebhook } from './manifest.js';
 
-export class ManifestLoadError extends Error {
-  readonly code = 'ERR_MANIFEST_LOAD';
+/**
+ * A manifest file the package ships cannot be read or parsed (a damaged install), or the index
+ * names no file for a package. `file` is the path that failed.
+ */
+export class ManifestLoadError extends WixhookError {
+  static readonly code = 'ERR_MANIFEST_LOAD';
+  readonly file: string;
   constructor(file: string, cause: unknown) {
-    super(`Cannot read the webhook manifest ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'ManifestLoadError';
+    super(new.target.code, `Cannot read the webhook manifest ${file}: ${cause instanceof Error ? cause.message : String(cause)}. Reinstall wix-webhook-testkit if it was changed.`, { cause });
+    this.file = file;
   }
 }
 
@@ -43,7 +49,7 @@ export function manifestPackage(packageName: string): ManifestPackage {
   let file = packages.get(packageName);
   if (!file) {
     const entry = manifestIndex().index.packages[packageName];
-    if (!entry) throw new ManifestLoadError(`index.json`, new Error(`no package ${packageName}`));
+    if (!entry) throw new ManifestLoadError(new URL('index.json', packageUrl('manifest/')).pathname, new Error(`it lists no package ${packageName}`));
     file = readJson<ManifestPackage>(`packages/${entry.file}`);
     packages.set(packageName, file);
   }
