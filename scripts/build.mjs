@@ -10,7 +10,7 @@
 // Entry files keep the paths tsc gave them (dist/index.js, dist/msw/index.js, dist/cli/main.js).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -39,7 +39,7 @@ const wholeMainEntry = {
   name: 'whole-main-entry',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const file = args.path.slice(root.length);
+      const file = relative(root, args.path).split(sep).join('/');
       if (!entryPoints.includes(file) || file === mainEntry) return undefined;
       const source = readFileSync(args.path, 'utf8');
       return { contents: `${source}\nimport ${JSON.stringify(join(root, mainEntry))};\n`, loader: 'ts', resolveDir: dirname(args.path) };
