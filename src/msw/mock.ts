@@ -11,14 +11,15 @@ import { UnknownWebhookError, WixhookError } from '../errors.js';
 import { defaultInstanceId } from '../signing/sign.js';
 import { resolveKeyPair, type SigningKeysInput } from '../signing/keys.js';
 import { guid } from '../wire/common.js';
+import type { AdminMock } from './admin-mock.js';
 import type { DeliveryObserver, DeliveryRecord, MockContext } from './context.js';
 import { malformedUrlHandler } from './malformed-url.js';
 import { InvalidMockOptionError } from './option-errors.js';
-import { createSender, defaultKeepDeliveries, trigger, type DeliveryListener, type TriggerOptions } from './sender.js';
+import { createSender, defaultKeepDeliveries, trigger, type TriggerOptions } from './sender.js';
 import type { SimulatedService } from './service.js';
 import { simulatedServices } from './services/index.js';
 import { createStore, type ComposedStore, type StoreOf } from './store.js';
-import { createRestFaults, type FaultState, type ReleaseOrder, type RestFault } from './faults.js';
+import { createRestFaults } from './faults.js';
 import { mswHandler, registerRoutes } from './route.js';
 
 export const wixBaseUrl = 'https://www.wixapis.com';
@@ -71,57 +72,19 @@ export type WixMockOptions = BaseOptions &
 /** The in-memory Wix: every simulated service's store slice, their shared seeded faker, and `reset`. */
 export type WixStore = ComposedStore<StoreOf<typeof simulatedServices>>;
 
-export interface WixMockClock {
-  now(): number;
-  /** Moves the clock forward and sends every webhook due on the way (event reminders, ...); resolves with them, delivered. */
-  advance(ms: number): Promise<DeliveryRecord[]>;
-  /** Moves the clock forward to an instant (never back). */
-  set(to: Date | number | string): Promise<DeliveryRecord[]>;
-}
+export type { WixMockClock, WixMockFaults } from './admin-mock.js';
 
 /**
- * Faults of the simulated Wix, as an integration test injects them.
- *
- * @example
- * mock.faults.rest({ method: 'POST', path: '/calendar/v3/participations', status: 429, retryAfterSeconds: 2, times: 1 });
- * mock.faults.duplicates(1);        // every webhook arrives twice, the same JWT
- * mock.faults.hold();               // webhooks wait...
- * await createAndUpdate();
- * await mock.faults.release('reverse'); // ...and arrive newest first
+ * The simulated Wix {@link createWixMock} returns: MSW handlers, the store behind them, the
+ * delivery log, the clock, faults, and the inspector.
  */
-export interface WixMockFaults {
-  /** Delays or fails matching REST requests (`*` is one path segment, a trailing `/**` any rest); returns the function that removes the fault. */
-  rest(fault: RestFault): () => void;
-  /** Delivers every webhook signed from now on `1 + count` times (0 to 10), the same JWT each time, as Wix sometimes does. */
-  duplicates(count: number): void;
-  /** Holds webhook deliveries (logged as `pending`) until `release`. */
-  hold(): void;
-  /** Sends the held deliveries one after another, in the order they were sent, reversed, or shuffled by `seed`; resolves with them, in that order, when their attempts end. */
-  release(order?: ReleaseOrder, seed?: number): Promise<DeliveryRecord[]>;
-  /** The faults in force. */
-  list(): FaultState;
-  /** Removes every REST fault, stops duplicating, and releases held deliveries in order. */
-  clear(): Promise<void>;
-}
-
-export interface WixMock {
+export interface WixMock extends AdminMock {
   /** Plain MSW handlers: `setupServer(...mock.handlers)`, next to your own. */
   handlers: RequestHandler[];
   /** The in-memory Wix: calendar events, participations, Wix Events events and guests. */
   store: WixStore;
-  /** The webhooks sent, oldest first: the most recent `keepDeliveries` (default 1000). */
-  deliveries: readonly DeliveryRecord[];
-  clock: WixMockClock;
   /** Builds any catalog webhook (traits, overrides, seed) at the mock's time and sends it; resolves when delivered or out of attempts. */
   trigger<Name extends WebhookName>(name: Name, options?: TriggerOptions<Name>): Promise<DeliveryRecord>;
-  /** Sends a recorded delivery's signed JWT again, unchanged, as a new delivery (cause `resend`); resolves when its attempts end. */
-  resend(sequence: number): Promise<DeliveryRecord>;
-  /** Calls `listener` as deliveries are logged, attempted and settled, and when the log is cleared; returns the unsubscribe function. */
-  onDeliveryChange(listener: DeliveryListener): () => void;
-  /** The resend policy deliveries follow: Wix's unless `policy` replaced parts of it. */
-  resendPolicy: ResendPolicy;
-  /** Where webhooks go: the webhook URL, or `handler`. */
-  webhookTarget: string;
   /**
    * Serves the inspector (the web page of deliveries, layers, resend schedule, trigger form and
    * store) for this mock on a loopback port of its own, for debugging an integration test.
@@ -131,15 +94,6 @@ export interface WixMock {
    * console.log(inspector.url); // open it, then `await inspector.close()`
    */
   inspect(options?: InspectOptions): Promise<Inspector>;
-  /** Faults to test an app's resilience with: REST errors and delays, duplicate and out-of-order webhooks. `reset()` clears them. */
-  faults: WixMockFaults;
-  /** Resolves when no delivery is in flight. REST writes send their webhook asynchronously, as Wix does. */
-  idle(): Promise<void>;
-  /** Back to the seeded store, an empty delivery log, no tokens, and the clock at its start (the default clock only). */
-  reset(): void;
-  /** SPKI PEM of the signing key: what `AppStrategy({ publicKey })` takes. */
-  publicKeyPem: string;
-  baseUrl: string;
   appId: string;
   instanceId: string;
 }
