@@ -18,3 +18,10 @@ export function wholeNumberOption<Fallback extends number | undefined>(option: s
   }
   return Number(text);
 }
+
+/** An option that takes one of a few words (`--layer`, `--mode`, `--log-format`, ...), or `fallback` when it is absent. */
+export function choiceOption<const Choice extends string>(option: string, value: unknown, choices: readonly Choice[], fallback: Choice): Choice {
+  if (value === undefined) return fallback;
+  if (!(choices as readonly unknown[]).includes(value)) throw new UsageError(`--${option} expects one of ${choices.join(', ')}, got "${String(value)}".`);
+  return value as Choice;
+}

@@ -45,4 +45,21 @@ describe('wixhook CLI', () => {
     expect(unknownOption.stderr).toContain("Unknown option '--colour'");
     expect(unknownOption.stderr).toContain('wixhook list --help');
   });
+
+  it('an option that takes one of a few words names them all when given another (exit 2)', async () => {
+    for (const [args, expected] of [
+      [['example', 'participation-created', '--layer', 'body'], '--layer expects one of payload, sdk, jwt, got "body".'],
+      [['schema', 'participation-created', '--layer', 'sdk'], '--layer expects one of payload, data, got "sdk".'],
+      [['schema', 'participation-created', '--mode', 'lax'], '--mode expects one of loose, strict, got "lax".'],
+      [['serve', '--log-format', 'xml'], '--log-format expects one of text, json, got "xml".'],
+      [['pact', 'verify', 'contracts/', '--log-level', 'loud'], '--log-level expects one of trace, debug, info, warn, error, got "loud".'],
+    ] as const) {
+      const run = await wixhook(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toContain(expected);
+    }
+    const defaults = await wixhook('schema', 'participation-created');
+    expect(defaults.code).toBe(0);
+    expect(JSON.parse(defaults.stdout).additionalProperties).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import { build, listTraits } from '../../build/build.js';
 import { adversarialDeliveries } from '../../signing/adversarial.js';
 import { signWebhook } from '../../signing/sign.js';
-import { webhookArgument, wholeNumberOption } from '../arguments.js';
+import { choiceOption, webhookArgument, wholeNumberOption } from '../arguments.js';
 import { exitCodes, UsageError, type Command } from '../command.js';
 import { readKeyFile } from '../read-input.js';
 
@@ -45,8 +45,7 @@ export const exampleCommand: Command = {
       return exitCodes.ok;
     }
     const seed = wholeNumberOption('seed', values.seed, undefined);
-    const layer = (values.layer ?? 'payload') as string;
-    if (!(layers as readonly string[]).includes(layer)) throw new UsageError(`--layer expects one of ${layers.join(', ')}, got "${layer}".`);
+    const layer = choiceOption('layer', values.layer, layers, 'payload');
     const built = build(webhook.name, {
       seed,
       traits: (values.trait ?? []) as string[],

@@ -3,7 +3,7 @@ import { catalog } from '../../catalog/catalog.js';
 import { PactVerificationError } from '../../pact/errors.js';
 import type { StateTraits } from '../../pact/message.js';
 import { defaultConsumerVersionSelectors, verifyWixPacts, type VerifyWixPactsOptions } from '../../pact/verify.js';
-import { wholeNumberOption } from '../arguments.js';
+import { choiceOption, wholeNumberOption } from '../arguments.js';
 import { exitCodes, UsageError, type Command } from '../command.js';
 import { verifyInChildProcess } from '../pact-verify-process.js';
 
@@ -105,8 +105,7 @@ export const pactCommand: Command = {
     const wipSince = values['include-wip-pacts-since'] as string | undefined;
     if (wipSince !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(wipSince)) throw new UsageError(`--include-wip-pacts-since expects a date YYYY-MM-DD, got "${wipSince}".`);
     if (wipSince !== undefined && !values['enable-pending']) throw new UsageError('--include-wip-pacts-since needs --enable-pending: work-in-progress pacts are verified as pending.');
-    const logLevel = (values['log-level'] ?? 'error') as (typeof logLevels)[number];
-    if (!logLevels.includes(logLevel)) throw new UsageError(`--log-level expects one of ${logLevels.join(', ')}, got "${logLevel}".`);
+    const logLevel = choiceOption('log-level', values['log-level'], logLevels, 'error');
     const seed = wholeNumberOption('seed', values.seed, undefined, 0);
     const selectors = selectorsOption(values['consumer-version-selectors']);
     const providers = providersOption(values.provider);

@@ -1,7 +1,8 @@
 import { webhookLayers } from '../../catalog/layers.js';
 import { toJsonSchema } from '../../json-schema/to-json-schema.js';
-import { webhookArgument } from '../arguments.js';
-import { exitCodes, UsageError, type Command } from '../command.js';
+import { schemaModes } from '../../wire/mode.js';
+import { choiceOption, webhookArgument } from '../arguments.js';
+import { exitCodes, type Command } from '../command.js';
 
 const layers = ['payload', 'data'] as const;
 
@@ -21,10 +22,8 @@ export const schemaCommand: Command = {
   examples: ['wixhook schema contact-updated', 'wixhook schema wix.ecom.v1.order_created --layer data > order.schema.json'],
   async run({ values, positionals, io }) {
     const webhook = webhookArgument(positionals);
-    const layer = (values.layer ?? 'payload') as string;
-    if (!(layers as readonly string[]).includes(layer)) throw new UsageError(`--layer expects one of ${layers.join(', ')}, got "${layer}".`);
-    const mode = (values.mode ?? 'strict') as string;
-    if (mode !== 'strict' && mode !== 'loose') throw new UsageError(`--mode expects strict or loose, got "${mode}".`);
+    const layer = choiceOption('layer', values.layer, layers, 'payload');
+    const mode = choiceOption('mode', values.mode, schemaModes, 'strict');
     const schemas = webhookLayers(webhook.name, { mode });
     io.stdout(`${JSON.stringify(toJsonSchema(layer === 'data' ? schemas.data : schemas.payload, `${webhook.name}.${layer}.schema.json`, { reused: 'ref' }), null, 2)}\n`);
     return exitCodes.ok;

@@ -1,10 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
 import { InvalidMockOptionError } from '../../msw/option-errors.js';
 import { inspectorPath } from '../../msw/inspector/handlers.js';
-import { deliveryLogFormats, deliveryLogger, type DeliveryLogFormat } from '../../server/delivery-log.js';
+import { deliveryLogFormats, deliveryLogger } from '../../server/delivery-log.js';
 import { ServerListenError } from '../../server/errors.js';
 import { startWixServer, type WixServer } from '../../server/server.js';
-import { wholeNumberOption } from '../arguments.js';
+import { choiceOption, wholeNumberOption } from '../arguments.js';
 import { UsageError, exitCodes, type Command } from '../command.js';
 import { WixhookError } from '../../errors.js';
 import { readKeyFile } from '../read-input.js';
@@ -61,8 +61,7 @@ export const serveCommand: Command = {
     const keepDeliveries = wholeNumberOption('keep-deliveries', values['keep-deliveries'], undefined, 1);
     const now = values.now === undefined ? undefined : values.now === 'now' ? Date.now() : Date.parse(String(values.now));
     if (now !== undefined && !Number.isFinite(now)) throw new UsageError(`--now expects an ISO date-time (2025-03-03T09:00:00Z) or "now", got "${String(values.now)}".`);
-    const format = (values['log-format'] ?? 'text') as DeliveryLogFormat;
-    if (!deliveryLogFormats.includes(format)) throw new UsageError(`--log-format expects one of ${deliveryLogFormats.join(', ')}, got "${String(format)}".`);
+    const format = choiceOption('log-format', values['log-format'], deliveryLogFormats, 'text');
     if (values.quiet && values['log-format'] !== undefined) throw new UsageError('--quiet prints no delivery lines: give --quiet or --log-format, not both.');
     // serve owns its process and runs for hours: V8's default lets the old generation grow to
     // up to 4x what is live before a full GC when GCs are cheap, as they are here (a 32 MB live
