@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WixhookError } from '../../src/errors.js';
 import type { ManifestPackage, ManifestWebhook, PayloadKindName, SchemaNode } from '../../src/webhooks/generated/manifest.js';
 import { readEventDefinitions } from './read-event-definitions.js';
 import { readTypings } from './read-typings.js';
@@ -20,11 +21,10 @@ export interface PackageRead {
   warnings: string[];
 }
 
-export class PackageReadError extends Error {
-  readonly code = 'ERR_WIX_PACKAGE';
+export class PackageReadError extends WixhookError {
+  static readonly code = 'ERR_WIX_PACKAGE';
   constructor(name: string, message: string) {
-    super(`${name}: ${message}`);
-    this.name = 'PackageReadError';
+    super(new.target.code, `${name}: ${message}`);
   }
 }
 

@@ -4,6 +4,7 @@
  * schema tree in REST wire form, carrying Wix's JSDoc constraints.
  */
 import ts from 'typescript';
+import { WixhookError } from '../../src/errors.js';
 import type { Constraints, Property, SchemaNode } from '../../src/webhooks/generated/manifest.js';
 
 export interface TypingsWebhook {
@@ -28,11 +29,10 @@ export interface TypingsRead {
   approximations: string[];
 }
 
-export class TypingsReadError extends Error {
-  readonly code = 'ERR_WIX_TYPINGS';
+export class TypingsReadError extends WixhookError {
+  static readonly code = 'ERR_WIX_TYPINGS';
   constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'TypingsReadError';
+    super(new.target.code, `${file}: ${message}`);
   }
 }
 
