@@ -38,7 +38,6 @@ function transformAt(target: unknown, segments: readonly string[], transform: (v
   else transformAt(target[head], rest, transform);
 }
 
-
 /** Sets an own property; an own `__proto__` key (JSON.parse makes them) stays a key instead of replacing the prototype. */
 function setOwn(target: Json, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
