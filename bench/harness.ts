@@ -1,5 +1,8 @@
 import { performance } from 'node:perf_hooks';
 
+/** The middle value of `values` (the upper one of an even count). */
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 export interface Measurement {
   name: string;
   opsPerSecond: number;
@@ -59,7 +62,6 @@ export function measureInterleaved<Name extends string>(tasks: Record<Name, () =
       iterations.set(name, iterations.get(name)! + done);
     }
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return Object.fromEntries(names.map((name) => [name, { name, opsPerSecond: median(rates.get(name)!), iterations: iterations.get(name)! }])) as unknown as Record<Name, Measurement>;
 }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildDist } from './server.js';
-import { printTable } from './harness.js';
+import { median, printTable } from './harness.js';
 import { printTargets, ratio, reportTarget, versionOf } from './targets.js';
 
 /**
@@ -20,8 +20,6 @@ function importMs(specifiers: string[]): number {
   if (result.status !== 0) throw new Error(`importing ${specifiers.join(', ')} failed: ${result.stderr}`);
   return Number(result.stdout);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchImports(): Promise<void> {
   await buildDist();

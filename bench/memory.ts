@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { agent, buildDist, freePort, send, start, stop } from './server.js';
-import { printTable } from './harness.js';
+import { median, printTable } from './harness.js';
 import { reportTarget } from './targets.js';
 
 /**
@@ -18,8 +18,6 @@ function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? Number.NaN) / 1024;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function queryMs(port: number, auth: Record<string, string>, body: string): Promise<number> {
   const times: number[] = [];

@@ -7,15 +7,10 @@ import { MessageProviderPact, PactV4 } from '@pact-foundation/pact';
 import { catalog } from '../src/catalog/catalog.js';
 import { wixMessage } from '../src/pact/message.js';
 import { verifyWixPacts } from '../src/pact/verify.js';
-import { printTable } from './harness.js';
+import { median, printTable } from './harness.js';
 import { ratio, reportTarget, versionOf } from './targets.js';
 
 const runs = Number(process.env.BENCH_PACT_RUNS ?? 5);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function timed(task: () => Promise<unknown>): Promise<number[]> {
   await task(); // warm-up: loads Pact's native core and JIT-compiles the factories

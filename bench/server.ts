@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { formatRate, printTable } from './harness.js';
+import { formatRate, median, printTable } from './harness.js';
 import { ratio, reportTarget, versionOf } from './targets.js';
 
 /**
@@ -133,8 +133,6 @@ export function buildDist(): Promise<void> {
     child.on('exit', (code) => (code === 0 && existsSync(new URL('../dist/cli/main.js', import.meta.url)) ? resolve() : reject(new Error(`scripts/build.mjs failed (exit code ${code}) or did not write dist/cli/main.js`))));
   }));
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchServer(): Promise<void> {
   await buildDist();
