@@ -21,7 +21,10 @@ function directorySize(path: string): number {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const root = new URL('..', import.meta.url).pathname;
 const packDirectory = mkdtempSync(join(tmpdir(), 'wixhook-pack-'));
-const [tarball] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packDirectory], { cwd: root, encoding: 'utf8' })) as Array<{ filename: string; size: number; unpackedSize: number; entryCount: number }>;
+// Built first and packed without lifecycle scripts: prepack's build prints to stdout, which would
+// land inside the JSON `npm pack --json` prints.
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+const [tarball] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDirectory], { cwd: root, encoding: 'utf8' })) as Array<{ filename: string; size: number; unpackedSize: number; entryCount: number }>;
 if (!tarball) throw new Error('npm pack printed nothing');
 console.log(`tarball: ${tarball.filename}, ${megabytes(tarball.size)} packed, ${megabytes(tarball.unpackedSize)} unpacked, ${tarball.entryCount} files`);
 
